@@ -1,0 +1,24 @@
+package com.bonusdesk;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode seeds demo accounts and lists them on the login page. It follows the database unless
+ * {@code bonusdesk.demo} says otherwise: the embedded database means a demo, a configured one means production.
+ */
+@Component
+public class DemoMode {
+
+    private final boolean enabled;
+
+    DemoMode(BonusDeskProperties properties, Environment environment) {
+        this.enabled = properties.demo() != null
+                ? properties.demo()
+                : !environment.containsProperty("spring.datasource.url");
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,48 @@
+package com.bonusdesk.audit;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+
+import com.bonusdesk.people.PersonChanged;
+
+/**
+ * Turns what happened elsewhere into audit entries. Listeners run synchronously, inside the transaction of
+ * the change they record.
+ */
+@Component
+@RequiredArgsConstructor
+class AuditListener {
+
+    static final String PERSON = "PERSON";
+
+    private final AuditTrail trail;
+
+    @EventListener
+    void on(PersonChanged event) {
+        trail.record(event.actor(), "PERSON_" + event.change().name(), PERSON, String.valueOf(event.personId()),
+                event.username(), event.before(), event.after(), null);
+    }
+
+    @EventListener
+    void on(InteractiveAuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        trail.record(username, "LOGIN_SUCCEEDED", PERSON, null, username, null, null, null);
+    }
+
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getPrincipal());
+        trail.record(username, "LOGIN_FAILED", PERSON, null, username, null, null,
+                event.getException().getClass().getSimpleName());
+    }
+
+    @EventListener
+    void on(LogoutSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        trail.record(username, "LOGGED_OUT", PERSON, null, username, null, null, null);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The home page: what is waiting for the signed-in person, by role. Later features contribute their queues.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Home")
+package com.bonusdesk.home;

@@ -1,0 +1,88 @@
+package com.bonusdesk.people;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
+
+/** What an administrator types to create or edit a person. */
+@Getter
+@Setter
+public class PersonForm {
+
+    static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,31}";
+
+    @NotBlank(message = "{person.username.required}")
+    @Pattern(regexp = "^$|" + USERNAME_PATTERN, message = "{person.username.pattern}")
+    private String username;
+
+    @NotBlank(message = "{person.displayName.required}")
+    @Size(max = 100, message = "{person.displayName.size}")
+    private String displayName;
+
+    /** Required when creating; when editing, a value resets the password. */
+    private String password;
+
+    @Pattern(regexp = "^$|[A-Za-z0-9-]{1,32}", message = "{person.employeeNumber.pattern}")
+    private String employeeNumber;
+
+    @Size(max = 100, message = "{person.department.size}")
+    private String department;
+
+    private Long managerId;
+
+    @NotEmpty(message = "{person.roles.required}")
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** The version the administrator saw, so that a concurrent edit is noticed instead of overwritten. */
+    private Long version;
+
+    static PersonForm of(Person person) {
+        PersonForm form = new PersonForm();
+        form.setUsername(person.getUsername());
+        form.setDisplayName(person.getDisplayName());
+        form.setEmployeeNumber(person.getEmployeeNumber());
+        form.setDepartment(person.getDepartment());
+        form.setManagerId(person.getManager() == null ? null : person.getManager().getId());
+        form.setRoles(person.getRoles());
+        form.setVersion(person.getVersion());
+        return form;
+    }
+
+    public void setUsername(String username) {
+        this.username = username == null ? null : username.strip();
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName == null ? null : displayName.strip();
+    }
+
+    public void setEmployeeNumber(String employeeNumber) {
+        this.employeeNumber = employeeNumber == null ? null : employeeNumber.strip();
+    }
+
+    public void setDepartment(String department) {
+        this.department = department == null ? null : department.strip();
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    String employeeNumberOrNull() {
+        return employeeNumber == null || employeeNumber.isEmpty() ? null : employeeNumber;
+    }
+
+    String departmentOrNull() {
+        return department == null || department.isEmpty() ? null : department;
+    }
+
+    boolean hasPassword() {
+        return password != null && !password.isEmpty();
+    }
+}

@@ -1,0 +1,43 @@
+package com.bonusdesk.people;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByUsername(String username);
+
+    @EntityGraph(attributePaths = "manager")
+    Optional<Person> findWithManagerById(Long id);
+
+    boolean existsByUsername(String username);
+
+    Optional<Person> findByEmployeeNumber(String employeeNumber);
+
+    @EntityGraph(attributePaths = "manager")
+    @Query("select p from Person p")
+    Page<Person> findPage(Pageable pageable);
+
+    /** {@code pattern} is a lower-case LIKE pattern whose wildcards in the user's text are escaped with {@code \}. */
+    @EntityGraph(attributePaths = "manager")
+    @Query("""
+            select p from Person p
+            where lower(p.username) like :pattern escape '\\'
+               or lower(p.displayName) like :pattern escape '\\'
+               or lower(coalesce(p.employeeNumber, '')) like :pattern escape '\\'
+               or lower(coalesce(p.department, '')) like :pattern escape '\\'
+            """)
+    Page<Person> search(@Param("pattern") String pattern, Pageable pageable);
+
+    List<Person> findByActiveTrueOrderByDisplayName();
+
+    @Query("select count(p) > 0 from Person p join p.roles r where r = :role and p.active = true")
+    boolean existsActiveWithRole(@Param("role") Role role);
+}

@@ -1,0 +1,129 @@
+package com.bonusdesk.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.bonusdesk.web.SearchText;
+
+/** Creates and changes accounts; every change is published as a {@link PersonChanged} for the audit trail. */
+@Service
+@RequiredArgsConstructor
+@Transactional
+public class PersonService {
+
+    private final PersonRepository people;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    @Transactional(readOnly = true)
+    public Page<Person> search(String query, Pageable pageable) {
+        if (SearchText.isBlank(query)) {
+            return people.findPage(pageable);
+        }
+        return people.search(SearchText.containsPattern(query), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Person> find(long id) {
+        return people.findWithManagerById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Person> findByUsername(String username) {
+        return people.findByUsername(PersonDetailsService.normalise(username));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Person> activePeople() {
+        return people.findByActiveTrueOrderByDisplayName();
+    }
+
+    Person create(PersonForm form, String actor) {
+        Instant now = clock.instant();
+        Person person = new Person(form.getUsername(), passwordEncoder.encode(form.getPassword()),
+                form.getDisplayName(), now);
+        applyForm(person, form, now);
+        people.saveAndFlush(person);
+        events.publishEvent(new PersonChanged(actor, person.getId(), person.getUsername(),
+                PersonChanged.Change.CREATED, null, person.snapshot()));
+        return person;
+    }
+
+    Person update(long id, PersonForm form, String actor) {
+        Person person = people.findById(id).orElseThrow();
+        if (form.getVersion() == null || form.getVersion() != person.getVersion()) {
+            throw new OptimisticLockingFailureException("Person " + id + " was changed by someone else");
+        }
+        Instant now = clock.instant();
+        String before = person.snapshot();
+        applyForm(person, form, now);
+        String after = person.snapshot();
+        if (!before.equals(after)) {
+            events.publishEvent(new PersonChanged(actor, id, person.getUsername(),
+                    PersonChanged.Change.UPDATED, before, after));
+        }
+        if (form.hasPassword()) {
+            person.changePassword(passwordEncoder.encode(form.getPassword()), now);
+            events.publishEvent(new PersonChanged(actor, id, person.getUsername(),
+                    PersonChanged.Change.PASSWORD_RESET, null, null));
+        }
+        people.flush();
+        return person;
+    }
+
+    void deactivate(long id, String actor) {
+        Person person = people.findById(id).orElseThrow();
+        if (!person.isActive()) {
+            return;
+        }
+        String before = person.snapshot();
+        person.deactivate(clock.instant());
+        events.publishEvent(new PersonChanged(actor, id, person.getUsername(),
+                PersonChanged.Change.DEACTIVATED, before, person.snapshot()));
+    }
+
+    void activate(long id, String actor) {
+        Person person = people.findById(id).orElseThrow();
+        if (person.isActive()) {
+            return;
+        }
+        String before = person.snapshot();
+        person.activate(clock.instant());
+        events.publishEvent(new PersonChanged(actor, id, person.getUsername(),
+                PersonChanged.Change.REACTIVATED, before, person.snapshot()));
+    }
+
+    /** Creates an account outside any form: the demo accounts and the first administrator. */
+    Person enrol(String username, String rawPassword, String displayName, String employeeNumber,
+            String department, Person manager, Set<Role> roles, String actor) {
+        Instant now = clock.instant();
+        Person person = new Person(username, passwordEncoder.encode(rawPassword), displayName, now);
+        person.describe(displayName, employeeNumber, department, now);
+        person.assignRoles(roles, now);
+        person.reportTo(manager, now);
+        people.saveAndFlush(person);
+        events.publishEvent(new PersonChanged(actor, person.getId(), username,
+                PersonChanged.Change.CREATED, null, person.snapshot()));
+        return person;
+    }
+
+    private void applyForm(Person person, PersonForm form, Instant now) {
+        person.describe(form.getDisplayName(), form.employeeNumberOrNull(), form.departmentOrNull(), now);
+        person.assignRoles(form.getRoles(), now);
+        Person manager = form.getManagerId() == null ? null : people.findById(form.getManagerId()).orElseThrow();
+        person.reportTo(manager, now);
+    }
+}

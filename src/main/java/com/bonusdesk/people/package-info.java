@@ -1,0 +1,5 @@
+/**
+ * People: accounts, roles, reporting lines, sign-in, and the administrators' screens for them.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "People")
+package com.bonusdesk.people;

@@ -1,0 +1,66 @@
+package com.bonusdesk.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way money and dates are shown: in the reader's language, money always with two decimals.
+ * Templates call it as {@code ${@formats.money(amount)}}.
+ */
+@Component("formats")
+public class Formats {
+
+    private static final Currency YUAN = Currency.getInstance("CNY");
+
+    private final Clock clock;
+
+    public Formats(Clock clock) {
+        this.clock = clock;
+    }
+
+    public String money(BigDecimal amount) {
+        return money(amount, LocaleContextHolder.getLocale());
+    }
+
+    public String date(LocalDate date) {
+        return date(date, LocaleContextHolder.getLocale());
+    }
+
+    public String dateTime(Instant instant) {
+        return dateTime(instant, LocaleContextHolder.getLocale());
+    }
+
+    public String money(BigDecimal amount, Locale locale) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(YUAN);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(amount);
+    }
+
+    public String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    public String dateTime(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(clock.getZone())
+                .format(instant);
+    }
+}

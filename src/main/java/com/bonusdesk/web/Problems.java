@@ -1,0 +1,46 @@
+package com.bonusdesk.web;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one mapping from an HTTP status to what a person is told about it, as an RFC 9457 problem for the API
+ * and as the title and text of the error page. Messages are in the reader's language.
+ */
+@Component
+public class Problems {
+
+    private final MessageSource messages;
+
+    Problems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public ProblemDetail of(HttpStatusCode status, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status, locale));
+        problem.setTitle(title(status, locale));
+        return problem;
+    }
+
+    public String title(HttpStatusCode status, Locale locale) {
+        return messages.getMessage("error." + known(status) + ".title", null, locale);
+    }
+
+    public String detail(HttpStatusCode status, Locale locale) {
+        return messages.getMessage("error." + known(status) + ".detail", null, locale);
+    }
+
+    /** Statuses with their own wording; any other is described by its family. */
+    static int known(HttpStatusCode status) {
+        int code = status.value();
+        return switch (code) {
+            case 400, 401, 403, 404, 405, 409, 413, 415, 422 -> code;
+            default -> status.is4xxClientError() ? HttpStatus.BAD_REQUEST.value() : HttpStatus.INTERNAL_SERVER_ERROR.value();
+        };
+    }
+}
