@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Bean;
  * (production) or by another source of connection details (a Testcontainers container in tests).
  * Spring Boot then builds its usual connection pool on top.
  */
-@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@AutoConfiguration(before = DataSourceAutoConfiguration.class,
+        afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 @ConditionalOnMissingBean(JdbcConnectionDetails.class)
 @EnableConfigurationProperties(BonusDeskProperties.class)
