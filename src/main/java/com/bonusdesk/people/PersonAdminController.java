@@ -3,7 +3,6 @@ package com.bonusdesk.people;
 import java.security.Principal;
 import java.util.List;
 
-import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -51,7 +50,7 @@ class PersonAdminController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("person") PersonForm form, BindingResult result, Principal principal,
+    String create(@ModelAttribute("person") PersonForm form, BindingResult result, Principal principal,
             Model model, RedirectAttributes redirect) {
         validator.validate(form, null, principal.getName(), result);
         if (result.hasErrors()) {
@@ -75,7 +74,7 @@ class PersonAdminController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("person") PersonForm form, BindingResult result,
+    String update(@PathVariable long id, @ModelAttribute("person") PersonForm form, BindingResult result,
             Principal principal, Model model, RedirectAttributes redirect) {
         Person person = find(id);
         form.setUsername(person.getUsername());

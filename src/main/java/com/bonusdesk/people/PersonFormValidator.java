@@ -2,14 +2,17 @@ package com.bonusdesk.people;
 
 import java.nio.charset.StandardCharsets;
 
-import lombok.RequiredArgsConstructor;
+import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
-/** The checks on a person form that need the database or the editor's identity. */
+/**
+ * All checks on a person form: its constraints, then those that need the database or the editor's identity.
+ * When editing, the username must already be the stored one, since it cannot change.
+ */
 @Component
-@RequiredArgsConstructor
 class PersonFormValidator {
 
     static final int MIN_PASSWORD_LENGTH = 8;
@@ -17,6 +20,12 @@ class PersonFormValidator {
     static final int MAX_PASSWORD_BYTES = 72;
 
     private final PersonRepository people;
+    private final SpringValidatorAdapter constraints;
+
+    PersonFormValidator(PersonRepository people, Validator constraints) {
+        this.people = people;
+        this.constraints = new SpringValidatorAdapter(constraints);
+    }
 
     /**
      * @param editing the person being edited, or null when creating one
@@ -24,6 +33,7 @@ class PersonFormValidator {
      */
     @Transactional(readOnly = true)
     void validate(PersonForm form, Person editing, String editor, Errors errors) {
+        constraints.validate(form, errors);
         if (editing == null) {
             if (!errors.hasFieldErrors("username") && people.existsByUsername(form.getUsername())) {
                 errors.rejectValue("username", "person.username.taken");

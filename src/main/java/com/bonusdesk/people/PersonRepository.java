@@ -14,19 +14,19 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByUsername(String username);
 
-    @EntityGraph(attributePaths = "manager")
+    @EntityGraph(attributePaths = "manager", type = EntityGraph.EntityGraphType.LOAD)
     Optional<Person> findWithManagerById(Long id);
 
     boolean existsByUsername(String username);
 
     Optional<Person> findByEmployeeNumber(String employeeNumber);
 
-    @EntityGraph(attributePaths = "manager")
+    @EntityGraph(attributePaths = "manager", type = EntityGraph.EntityGraphType.LOAD)
     @Query("select p from Person p")
     Page<Person> findPage(Pageable pageable);
 
     /** {@code pattern} is a lower-case LIKE pattern whose wildcards in the user's text are escaped with {@code \}. */
-    @EntityGraph(attributePaths = "manager")
+    @EntityGraph(attributePaths = "manager", type = EntityGraph.EntityGraphType.LOAD)
     @Query("""
             select p from Person p
             where lower(p.username) like :pattern escape '\\'
