@@ -1,0 +1,135 @@
+package com.bonusdesk.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium from the Debian packages {@code chromium} and {@code chromium-driver}. Selenium
+ * is given both paths so that it never tries to download a browser or a driver. Without them the browser
+ * tests are skipped, unless {@code browser.tests=required} (system property, or {@code BROWSER_TESTS}
+ * in the environment) makes that a failure.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path BINARY = Path.of(System.getProperty("browser.binary", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver"));
+
+    private final WebDriver driver;
+    private final String base;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver, int port) {
+        this.driver = driver;
+        this.base = "http://localhost:" + port;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    /** Opens a browser whose own language is English, or skips / fails the test when there is none. */
+    public static Browser open(int port) {
+        String missing = !Files.isExecutable(BINARY) ? BINARY.toString()
+                : !Files.isExecutable(DRIVER) ? DRIVER.toString() : null;
+        if (missing != null) {
+            String message = "Browser tests need Chromium: " + missing + " is missing "
+                    + "(apt-get install chromium chromium-driver)";
+            if (required()) {
+                Assertions.fail(message + ", and browser.tests=required");
+            }
+            Assumptions.abort(message + "; skipped");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,1000", "--lang=en-US");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options), port);
+    }
+
+    private static boolean required() {
+        return "required".equalsIgnoreCase(System.getProperty("browser.tests"))
+                || "required".equalsIgnoreCase(System.getenv("BROWSER_TESTS"));
+    }
+
+    public Browser visit(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public Browser signIn(String username, String password) {
+        visit("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        click(By.id("sign-in"));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        return this;
+    }
+
+    public Browser signOut() {
+        click(By.id("logout"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        return this;
+    }
+
+    public Browser type(By field, String text) {
+        WebElement element = driver.findElement(field);
+        element.clear();
+        element.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(By target) {
+        driver.findElement(target).click();
+        return this;
+    }
+
+    public WebElement find(By target) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(target));
+    }
+
+    public boolean has(By target) {
+        return !driver.findElements(target).isEmpty();
+    }
+
+    public String text(By target) {
+        return find(target).getText();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
