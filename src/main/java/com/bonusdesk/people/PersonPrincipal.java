@@ -71,6 +71,17 @@ public final class PersonPrincipal implements UserDetails, CredentialsContainer 
         return active;
     }
 
+    /** Equal by username, so that the session registry finds all sessions of one person. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PersonPrincipal that && username.equals(that.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+
     @Override
     public void eraseCredentials() {
         passwordHash = null;

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.bonusdesk.web.SearchText;
+import com.bonusdesk.web.SignedInSessions;
 
 /** Creates and changes accounts; every change is published as a {@link PersonChanged} for the audit trail. */
 @Service
@@ -27,6 +28,7 @@ public class PersonService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignedInSessions sessions;
 
     @Transactional(readOnly = true)
     public Page<Person> search(String query, Pageable pageable) {
@@ -69,9 +71,13 @@ public class PersonService {
         }
         Instant now = clock.instant();
         String before = person.snapshot();
+        Set<Role> rolesBefore = person.getRoles();
         applyForm(person, form, now);
         String after = person.snapshot();
         if (!before.equals(after)) {
+            if (!person.getRoles().equals(rolesBefore)) {
+                sessions.endSessionsOf(person.getUsername());
+            }
             events.publishEvent(new PersonChanged(actor, id, person.getUsername(),
                     PersonChanged.Change.UPDATED, before, after));
         }
@@ -91,6 +97,7 @@ public class PersonService {
         }
         String before = person.snapshot();
         person.deactivate(clock.instant());
+        sessions.endSessionsOf(person.getUsername());
         events.publishEvent(new PersonChanged(actor, id, person.getUsername(),
                 PersonChanged.Change.DEACTIVATED, before, person.snapshot()));
     }

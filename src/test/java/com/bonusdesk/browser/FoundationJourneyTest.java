@@ -69,6 +69,7 @@ class FoundationJourneyTest {
                 assertThat(browser.has(By.id(card))).as(account.getKey() + " sees " + card).isTrue();
             }
             assertThat(browser.has(By.id("waiting-admin"))).isEqualTo(admin);
+            assertThat(browser.consoleErrors()).as("console of " + account.getKey()).isEmpty();
             browser.signOut();
             assertThat(browser.has(By.id("logged-out"))).isTrue();
         }
@@ -114,6 +115,7 @@ class FoundationJourneyTest {
 
         browser.visit("/admin/users?q=" + username);
         assertThat(browser.text(By.id("people-table"))).contains(username).contains("王芳").contains("Salesperson");
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test

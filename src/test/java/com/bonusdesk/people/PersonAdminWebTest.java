@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -15,6 +18,7 @@ import com.bonusdesk.audit.AuditEntry;
 import com.bonusdesk.audit.AuditTrail;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
+import com.bonusdesk.support.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -45,6 +49,9 @@ class PersonAdminWebTest {
 
     @Autowired
     AuditTrail auditTrail;
+
+    @Value("${local.server.port}")
+    int port;
 
     @Test
     void theListIsPaginatedAndSearchable() throws Exception {
@@ -195,6 +202,36 @@ class PersonAdminWebTest {
         assertThat(auditTrail.historyOf("PERSON", String.valueOf(person.getId())))
                 .extracting(AuditEntry::getAction)
                 .containsSubsequence("PERSON_CREATED", "PERSON_DEACTIVATED", "PERSON_REACTIVATED");
+    }
+
+    @Test
+    void aPersonWhoIsDeactivatedWhileSignedInIsSignedOutAtTheirNextClick() throws Exception {
+        Person person = enrol("signedin" + SEQUENCE.incrementAndGet(), Set.of(Role.SALES));
+        WebClient browser = new WebClient(port);
+        browser.signIn(person.getUsername(), "password-1");
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+        mvc.perform(asAdmin(post("/admin/users/" + person.getId() + "/deactivate")));
+
+        HttpResponse<String> next = browser.get("/");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?expired"));
+    }
+
+    @Test
+    void aPersonWhoseRolesChangeMustSignInAgainToUseThem() throws Exception {
+        Person person = enrol("regraded" + SEQUENCE.incrementAndGet(), Set.of(Role.SALES));
+        WebClient browser = new WebClient(port);
+        browser.signIn(person.getUsername(), "password-1");
+
+        mvc.perform(asAdmin(post("/admin/users/" + person.getId()))
+                .param("displayName", person.getDisplayName()).param("roles", "FINANCE")
+                .param("version", String.valueOf(person.getVersion())));
+
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+        browser.signIn(person.getUsername(), "password-1");
+        assertThat(browser.get("/").body()).contains("waiting-finance").doesNotContain("waiting-sales");
     }
 
     @Test

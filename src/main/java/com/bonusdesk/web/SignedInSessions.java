@@ -1,0 +1,27 @@
+package com.bonusdesk.web;
+
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * The browser sessions of signed-in people. Ending a person's sessions makes their next click land on the
+ * sign-in page: used when they are deactivated or their roles change, so that nobody keeps rights they lost.
+ */
+@Component
+public class SignedInSessions {
+
+    private final SessionRegistry registry;
+
+    SignedInSessions(SessionRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void endSessionsOf(String username) {
+        registry.getAllPrincipals().stream()
+                .filter(principal -> principal instanceof UserDetails details && details.getUsername().equals(username))
+                .flatMap(principal -> registry.getAllSessions(principal, false).stream())
+                .forEach(SessionInformation::expireNow);
+    }
+}
