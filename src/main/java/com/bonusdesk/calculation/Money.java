@@ -1,0 +1,44 @@
+package com.bonusdesk.calculation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/** Money is CNY held exactly, rounded half-up to the cent unless a plan names a coarser step. */
+public final class Money {
+
+    public static final BigDecimal ZERO = new BigDecimal("0.00");
+    public static final BigDecimal CENT = new BigDecimal("0.01");
+    /** The largest amount the product accepts anywhere: 999,999,999,999.99. */
+    public static final BigDecimal MAX = new BigDecimal("999999999999.99");
+
+    private Money() {
+    }
+
+    public static BigDecimal of(String amount) {
+        return cents(new BigDecimal(amount));
+    }
+
+    /** Half-up to the cent. */
+    public static BigDecimal cents(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Half-up to a multiple of {@code step} (e.g. 100.00 for "nearest hundred"), kept at two decimals. */
+    public static BigDecimal roundTo(BigDecimal amount, BigDecimal step) {
+        if (step == null || step.compareTo(CENT) == 0) {
+            return cents(amount);
+        }
+        return cents(amount.divide(step, 0, RoundingMode.HALF_UP).multiply(step));
+    }
+
+    /** {@code 1234.5} as {@code 1,234.50}: the way amounts appear in explanations, in both languages. */
+    public static String show(BigDecimal amount) {
+        return String.format(Locale.ROOT, "%,.2f", amount);
+    }
+
+    /** A rate held as a fraction ({@code 0.005}) shown as a percentage ({@code 0.5%}). */
+    public static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+}
