@@ -7,6 +7,7 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
+import com.bonusdesk.calendar.CalendarChanged;
 import com.bonusdesk.people.PersonChanged;
 
 /**
@@ -25,6 +26,12 @@ class AuditListener {
     void on(PersonChanged event) {
         trail.record(event.actor(), "PERSON_" + event.change().name(), PERSON, String.valueOf(event.personId()),
                 event.username(), event.before(), event.after(), null);
+    }
+
+    @EventListener
+    void on(CalendarChanged event) {
+        trail.record(event.actor(), "CALENDAR_DAY_" + event.change().name(), "CALENDAR_DAY", event.day(),
+                event.day(), event.before(), event.after(), null);
     }
 
     @EventListener

@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
@@ -39,6 +40,15 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return dateTime(instant, LocaleContextHolder.getLocale());
+    }
+
+    public String month(YearMonth month) {
+        return month(month, LocaleContextHolder.getLocale());
+    }
+
+    public String month(YearMonth month, Locale locale) {
+        String pattern = locale.getLanguage().equals("zh") ? "yyyy年M月" : "MMMM yyyy";
+        return month == null ? "" : DateTimeFormatter.ofPattern(pattern, locale).format(month);
     }
 
     public String money(BigDecimal amount, Locale locale) {

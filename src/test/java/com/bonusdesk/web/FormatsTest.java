@@ -31,6 +31,12 @@ class FormatsTest {
     }
 
     @Test
+    void monthsAreNamedTheWayEachLanguageNamesThem() {
+        assertThat(formats.month(java.time.YearMonth.of(2026, 3), Locale.SIMPLIFIED_CHINESE)).isEqualTo("2026年3月");
+        assertThat(formats.month(java.time.YearMonth.of(2026, 3), Locale.ENGLISH)).isEqualTo("March 2026");
+    }
+
+    @Test
     void momentsAreShownInTheCompanyTimeZone() {
         Instant lateEveningUtc = Instant.parse("2026-03-01T20:30:00Z");
         assertThat(formats.dateTime(lateEveningUtc, Locale.SIMPLIFIED_CHINESE)).startsWith("2026年3月2日");
