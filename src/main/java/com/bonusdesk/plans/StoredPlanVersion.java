@@ -1,0 +1,138 @@
+package com.bonusdesk.plans;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import com.bonusdesk.calculation.PlanKind;
+
+/**
+ * A version of a plan as stored: its window, its parameters as JSON, and the settings that workflows use
+ * (approval threshold, budget). A draft can be edited; a published version never changes again, except that
+ * publishing its successor closes its window.
+ */
+@Entity
+@Table(name = "plan_version")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class StoredPlanVersion {
+
+    public enum Status {
+        DRAFT,
+        PUBLISHED
+    }
+
+    public enum BudgetPeriod {
+        WEEK,
+        MONTH,
+        QUARTER,
+        YEAR
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private PlanKind kind;
+
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private LocalDate validFrom;
+
+    private LocalDate validTo;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private String rules;
+
+    private BigDecimal approvalThreshold;
+
+    private BigDecimal budgetAmount;
+
+    @Enumerated(EnumType.STRING)
+    private BudgetPeriod budgetPeriod;
+
+    private String createdBy;
+
+    private Instant createdAt;
+
+    private String publishedBy;
+
+    private Instant publishedAt;
+
+    @Version
+    private long version;
+
+    StoredPlanVersion(StoredPlanVersion copyOf, int number, LocalDate validFrom, String createdBy, Instant now) {
+        this.kind = copyOf.kind;
+        this.number = number;
+        this.status = Status.DRAFT;
+        this.validFrom = validFrom;
+        this.rules = copyOf.rules;
+        this.approvalThreshold = copyOf.approvalThreshold;
+        this.budgetAmount = copyOf.budgetAmount;
+        this.budgetPeriod = copyOf.budgetPeriod;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    public boolean isDraft() {
+        return status == Status.DRAFT;
+    }
+
+    void revise(LocalDate validFrom, String rules, BigDecimal approvalThreshold, BigDecimal budgetAmount,
+            BudgetPeriod budgetPeriod) {
+        requireDraft();
+        this.validFrom = validFrom;
+        this.rules = rules;
+        this.approvalThreshold = approvalThreshold;
+        this.budgetAmount = budgetAmount;
+        this.budgetPeriod = budgetPeriod;
+    }
+
+    void publish(String publisher, Instant now) {
+        requireDraft();
+        this.status = Status.PUBLISHED;
+        this.publishedBy = publisher;
+        this.publishedAt = now;
+    }
+
+    /** Ends this version's window the day before its successor starts. */
+    void supersedeFrom(LocalDate successorStart) {
+        if (validTo == null || validTo.isAfter(successorStart.minusDays(1))) {
+            this.validTo = successorStart.minusDays(1);
+        }
+    }
+
+    String describe() {
+        return kind + " v" + number + " " + status + " from " + validFrom + (validTo == null ? "" : " to " + validTo)
+                + "; approvalThreshold=" + (approvalThreshold == null ? "" : approvalThreshold.toPlainString())
+                + "; budget=" + (budgetAmount == null ? "" : budgetAmount.toPlainString() + "/" + budgetPeriod)
+                + "; rules=" + rules;
+    }
+
+    private void requireDraft() {
+        if (status != Status.DRAFT) {
+            throw new IllegalStateException("A published plan version is read-only");
+        }
+    }
+}
