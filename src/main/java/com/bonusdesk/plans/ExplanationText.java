@@ -1,0 +1,33 @@
+package com.bonusdesk.plans;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import com.bonusdesk.calculation.BonusLine;
+import com.bonusdesk.calculation.Explanation;
+
+/** Puts the calculation's explanations into words in the reader's language. */
+@Component
+public class ExplanationText {
+
+    private final MessageSource messages;
+
+    ExplanationText(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String of(Explanation explanation, Locale locale) {
+        return messages.getMessage(explanation.key(), explanation.args().toArray(), explanation.key(), locale);
+    }
+
+    /** The line's formula, followed by any cap or non-stacking adjustment. */
+    public String of(BonusLine line, Locale locale) {
+        return Stream.concat(Stream.of(line.explanation()), line.adjustments().stream())
+                .map(explanation -> of(explanation, locale))
+                .collect(Collectors.joining(" "));
+    }
+}
