@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.bonusdesk.calendar.CalendarChanged;
 import com.bonusdesk.people.PersonChanged;
+import com.bonusdesk.plans.PlanChanged;
 
 /**
  * Turns what happened elsewhere into audit entries. Listeners run synchronously, inside the transaction of
@@ -32,6 +33,12 @@ class AuditListener {
     void on(CalendarChanged event) {
         trail.record(event.actor(), "CALENDAR_DAY_" + event.change().name(), "CALENDAR_DAY", event.day(),
                 event.day(), event.before(), event.after(), null);
+    }
+
+    @EventListener
+    void on(PlanChanged event) {
+        trail.record(event.actor(), "PLAN_" + event.change().name(), "PLAN_VERSION", String.valueOf(event.versionId()),
+                event.label(), event.before(), event.after(), null);
     }
 
     @EventListener

@@ -28,7 +28,7 @@ class PlanCatalogueTest {
             PlanVersion<? extends PlanRules> stored = catalogue.inForce(expected.kind(), expected.kind().rulesType(),
                     LocalDate.of(2026, 1, 1)).orElseThrow();
             assertThat(stored.number()).isEqualTo(1);
-            assertThat(stored.validTo()).isNull();
+            assertThat(stored.validFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
             assertThat(json.write(stored.rules())).as(expected.kind().name()).isEqualTo(json.write(expected.rules()));
         }
     }

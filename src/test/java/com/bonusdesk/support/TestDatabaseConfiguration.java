@@ -1,22 +1,36 @@
 package com.bonusdesk.support;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * Tests run on a real PostgreSQL: a Testcontainers container when a Docker engine answers, otherwise the
+ * Tests run at a fixed moment, on a real PostgreSQL: a Testcontainers container when a Docker engine answers, otherwise the
  * same embedded PostgreSQL the application uses (its auto-configuration steps in when no connection
  * details are defined here).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
+
+    /** Tests live on 15 June 2026, 10:00 in Shanghai, whatever the machine's clock says. */
+    public static final Instant NOW = Instant.parse("2026-06-15T02:00:00Z");
+
+    @Bean
+    @Primary
+    Clock testClock() {
+        return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+    }
 
     @Bean
     @ServiceConnection

@@ -1,0 +1,163 @@
+package com.bonusdesk.plans;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.bonusdesk.calculation.Explanation;
+import com.bonusdesk.calculation.PlanKind;
+import com.bonusdesk.calculation.PlanRules;
+import com.bonusdesk.web.NotFoundException;
+
+/** Administrators see every plan's versions at {@code /admin/plans}, draft a new version, and publish it. */
+@Controller
+@RequestMapping("/admin/plans")
+@RequiredArgsConstructor
+class PlanAdminController {
+
+    private final PlanCatalogue catalogue;
+    private final PlanAdministration administration;
+    private final ExplanationText text;
+    private final Clock clock;
+
+    @GetMapping
+    String overview(Model model) {
+        LocalDate today = LocalDate.now(clock);
+        Map<PlanKind, List<StoredPlanVersion>> histories = new EnumMap<>(PlanKind.class);
+        Map<PlanKind, Integer> inForce = new EnumMap<>(PlanKind.class);
+        for (PlanKind kind : PlanKind.values()) {
+            histories.put(kind, catalogue.history(kind));
+            catalogue.inForce(kind, kind.rulesType(), today).ifPresent(version -> inForce.put(kind, version.number()));
+        }
+        model.addAttribute("histories", histories);
+        model.addAttribute("inForce", inForce);
+        return "plans/admin-overview";
+    }
+
+    @PostMapping("/{kind}/draft")
+    String draft(@PathVariable PlanKind kind, Principal principal) {
+        return "redirect:/admin/plans/versions/" + administration.draft(kind, principal.getName()).getId();
+    }
+
+    @GetMapping("/versions/{id}")
+    String version(@PathVariable long id, Model model) {
+        StoredPlanVersion stored = find(id);
+        ParameterFields.Layout layout = ParameterFields.of(catalogue.rulesOf(stored));
+        return show(stored, PlanDraftForm.of(stored, layout.values()), layout, Map.of(), model);
+    }
+
+    @PostMapping("/versions/{id}")
+    String save(@PathVariable long id, @ModelAttribute("draft") PlanDraftForm form, Principal principal,
+            Locale locale, Model model, RedirectAttributes redirect) {
+        StoredPlanVersion stored = find(id);
+        if (!stored.isDraft()) {
+            redirect.addFlashAttribute("failure", "plan.readOnly");
+            return "redirect:/admin/plans/versions/" + id;
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        PlanRules rules = null;
+        try {
+            rules = ParameterFields.parse(stored.getKind(), form.getValues());
+        } catch (ParameterFields.Problems problems) {
+            problems.byField().forEach((field, problem) -> errors.put(field, text.of(problem, locale)));
+        }
+        if (form.getValidFrom() == null) {
+            errors.put("validFrom", text.of(Explanation.of("plan.invalid.required"), locale));
+        }
+        BigDecimal threshold = amount(form.getApprovalThreshold(), "approvalThreshold", errors, locale);
+        BigDecimal budget = amount(form.getBudgetAmount(), "budgetAmount", errors, locale);
+        if (budget != null && form.getBudgetPeriod() == null) {
+            errors.put("budgetPeriod", text.of(Explanation.of("plan.invalid.budgetPeriod"), locale));
+        }
+        if (!errors.isEmpty()) {
+            return show(stored, form, ParameterFields.of(catalogue.rulesOf(stored)), errors, model);
+        }
+        try {
+            administration.save(id, form.getVersion(), form.getValidFrom(), rules, threshold, budget,
+                    budget == null ? null : form.getBudgetPeriod(), principal.getName());
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("failure", "plan.stale");
+            return "redirect:/admin/plans/versions/" + id;
+        }
+        redirect.addFlashAttribute("success", "plan.saved");
+        return "redirect:/admin/plans/versions/" + id;
+    }
+
+    @PostMapping("/versions/{id}/publish")
+    String publish(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        StoredPlanVersion stored = find(id);
+        Optional<String> problem = stored.isDraft() ? administration.problemPublishing(stored)
+                : Optional.of("plan.readOnly");
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("failure", problem.get());
+            return "redirect:/admin/plans/versions/" + id;
+        }
+        administration.publish(id, principal.getName());
+        redirect.addFlashAttribute("success", "plan.published");
+        return "redirect:/admin/plans/versions/" + id;
+    }
+
+    @PostMapping("/versions/{id}/discard")
+    String discard(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        StoredPlanVersion stored = find(id);
+        if (!stored.isDraft()) {
+            redirect.addFlashAttribute("failure", "plan.readOnly");
+            return "redirect:/admin/plans/versions/" + id;
+        }
+        administration.discard(id, principal.getName());
+        redirect.addFlashAttribute("success", "plan.discarded");
+        return "redirect:/admin/plans";
+    }
+
+    private String show(StoredPlanVersion stored, PlanDraftForm form, ParameterFields.Layout layout,
+            Map<String, String> errors, Model model) {
+        model.addAttribute("stored", stored);
+        model.addAttribute("draft", form);
+        model.addAttribute("fields", layout.fields());
+        model.addAttribute("errors", errors);
+        model.addAttribute("periods", StoredPlanVersion.BudgetPeriod.values());
+        model.addAttribute("history", catalogue.history(stored.getKind()));
+        return "plans/admin-version";
+    }
+
+    private BigDecimal amount(String value, String field, Map<String, String> errors, Locale locale) {
+        String typed = value == null ? "" : value.strip().replace(",", "");
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(typed);
+            if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2
+                    || amount.compareTo(com.bonusdesk.calculation.Money.MAX) > 0) {
+                errors.put(field, text.of(Explanation.of("plan.invalid.amount"), locale));
+                return null;
+            }
+            return com.bonusdesk.calculation.Money.cents(amount);
+        } catch (NumberFormatException e) {
+            errors.put(field, text.of(Explanation.of("plan.invalid.number"), locale));
+            return null;
+        }
+    }
+
+    private StoredPlanVersion find(long id) {
+        return catalogue.find(id).orElseThrow(NotFoundException::new);
+    }
+}
