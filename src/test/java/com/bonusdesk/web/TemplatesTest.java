@@ -25,7 +25,7 @@ class TemplatesTest {
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<]*\\p{L}[^<]*)<");
     private static final Pattern LITERAL_ATTRIBUTE =
-            Pattern.compile("\\s(placeholder|title|aria-label|alt|value)=\"[^\"$#]*\\p{L}[^\"]*\"");
+            Pattern.compile("\\s(placeholder|title|aria-label|alt)=\"[^\"$#]*\\p{L}[^\"]*\"");
 
     @Test
     void templatesHoldNoLiteralText() throws IOException {
