@@ -29,7 +29,20 @@ class EstimatePageController {
 
     /** The kinds of question, in the order of the page's tabs. */
     enum Kind {
-        NEW_CLIENT, REFERRAL, CUSTOMER_REFERRAL, MONTHLY_COUNT
+        NEW_CLIENT("/estimate/new-client"),
+        REFERRAL("/estimate/referral"),
+        CUSTOMER_REFERRAL("/estimate/customer-referral"),
+        MONTHLY_COUNT("/estimate/monthly-count");
+
+        private final String action;
+
+        Kind(String action) {
+            this.action = action;
+        }
+
+        public String getAction() {
+            return action;
+        }
     }
 
     private static final int ROWS_SHOWN = 4;

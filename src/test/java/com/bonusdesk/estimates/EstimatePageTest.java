@@ -29,7 +29,9 @@ class EstimatePageTest {
     @Test
     void theFormOpensWithTodayFilledIn() throws Exception {
         String page = page(get("/estimate").header("Accept-Language", "en"));
-        assertThat(page).contains("What would it earn?", "name=\"orderDate\"", "collections[3].amount");
+        assertThat(page).contains("What would it earn?", "name=\"orderDate\"", "collections[3].amount",
+                "action=\"/estimate/new-client\"", "value=\"2026-06-15\"");
+        assertThat(page(get("/estimate").param("kind", "REFERRAL"))).contains("action=\"/estimate/referral\"");
     }
 
     @Test

@@ -100,6 +100,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Sets a field the way a date or month picker would, without typing in the browser's own date format. */
+    public Browser pick(By field, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                driver.findElement(field), value);
+        return this;
+    }
+
     public Browser click(By target) {
         driver.findElement(target).click();
         return this;
