@@ -72,4 +72,12 @@ public class InvalidRulesException extends IllegalArgumentException {
             throw new InvalidRulesException(field, "atLeast", minimum);
         }
     }
+
+    /** A count of days, months or years within bounds that keep every date computation short. */
+    static void between(String field, int value, int minimum, int maximum) {
+        atLeast(field, value, minimum);
+        if (value > maximum) {
+            throw new InvalidRulesException(field, "atMost", maximum);
+        }
+    }
 }

@@ -24,6 +24,7 @@ public record MonthlyCountTiers(List<Tier> tiers) implements PlanRules {
         }
         for (int i = 0; i < tiers.size(); i++) {
             InvalidRulesException.check("tiers[" + i + "].bonus", tiers.get(i).bonus()).notNegative();
+            InvalidRulesException.between("tiers[" + i + "].from", tiers.get(i).from(), 1, 100_000);
             if (i > 0 && tiers.get(i).from() <= tiers.get(i - 1).from()) {
                 throw new InvalidRulesException("tiers[" + i + "].from", "countTiersAscending", tiers.get(i - 1).from());
             }

@@ -17,12 +17,12 @@ public record NewClientRules(int newClientYears, BigDecimal minOrderAmount, int 
         BigDecimal belowListRate, int collectionWindowDays) implements PlanRules {
 
     public NewClientRules {
-        InvalidRulesException.atLeast("newClientYears", newClientYears, 1);
+        InvalidRulesException.between("newClientYears", newClientYears, 1, 50);
         InvalidRulesException.check("minOrderAmount", minOrderAmount).notNegative();
-        InvalidRulesException.atLeast("minUnits", minUnits, 1);
+        InvalidRulesException.between("minUnits", minUnits, 1, 100_000_000);
         InvalidRulesException.check("listPriceRate", listPriceRate).rate();
         InvalidRulesException.check("belowListRate", belowListRate).rate();
-        InvalidRulesException.atLeast("collectionWindowDays", collectionWindowDays, 0);
+        InvalidRulesException.between("collectionWindowDays", collectionWindowDays, 0, 3660);
     }
 
     @Override

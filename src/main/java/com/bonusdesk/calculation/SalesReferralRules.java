@@ -28,8 +28,8 @@ public record SalesReferralRules(
         }
         InvalidRulesException.check("bigClientRate", bigClientRate).rate();
         InvalidRulesException.check("ordinaryClientRate", ordinaryClientRate).rate();
-        InvalidRulesException.atLeast("applicationWorkingDays", applicationWorkingDays, 0);
-        InvalidRulesException.atLeast("kickerMonths", kickerMonths, 1);
+        InvalidRulesException.between("applicationWorkingDays", applicationWorkingDays, 0, 366);
+        InvalidRulesException.between("kickerMonths", kickerMonths, 1, 36);
         InvalidRulesException.check("bigKickerThreshold", bigKickerThreshold).notNegative();
         InvalidRulesException.check("bigKickerBonus", bigKickerBonus).notNegative();
         InvalidRulesException.check("ordinaryKickerThreshold", ordinaryKickerThreshold).notNegative();

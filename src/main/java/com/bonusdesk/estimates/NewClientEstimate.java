@@ -53,7 +53,7 @@ public final class NewClientEstimate extends EstimateInput {
 
     @Valid
     @Size(max = Limits.MAX_ROWS, message = "{estimate.rows.size}")
-    private List<CollectionRow> collections = new ArrayList<>();
+    private List<@NotNull(message = "{estimate.required}") CollectionRow> collections = new ArrayList<>();
 
     /** Money received on the order; a negative amount is a refund. */
     @Getter
@@ -73,6 +73,11 @@ public final class NewClientEstimate extends EstimateInput {
         boolean isBlank() {
             return date == null && amount == null;
         }
+    }
+
+    /** An absent list is an empty one; the list stays editable, as the page pads it with blank rows. */
+    public void setCollections(List<CollectionRow> rows) {
+        this.collections = rows == null ? new ArrayList<>() : new ArrayList<>(rows);
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class ReferralEstimate extends EstimateInput {
 
     @Valid
     @Size(max = Limits.MAX_ROWS, message = "{estimate.rows.size}")
-    private List<MonthRow> monthlyContractAmounts = new ArrayList<>();
+    private List<@NotNull(message = "{estimate.required}") MonthRow> monthlyContractAmounts = new ArrayList<>();
 
     /** The referred client's contracts in one month. */
     @Getter
@@ -69,6 +69,11 @@ public final class ReferralEstimate extends EstimateInput {
         boolean isBlank() {
             return month == null && amount == null;
         }
+    }
+
+    /** An absent list is an empty one; the list stays editable, as the page pads it with blank rows. */
+    public void setMonthlyContractAmounts(List<MonthRow> rows) {
+        this.monthlyContractAmounts = rows == null ? new ArrayList<>() : new ArrayList<>(rows);
     }
 
     @Override

@@ -78,6 +78,17 @@ class PlanVersionsTest {
     }
 
     @Test
+    void aDeadlineOrWindowCannotBeSoLongThatDateArithmeticRunsAway() {
+        assertThatThrownBy(() -> new SalesReferralRules(Money.of("500000"), new BigDecimal("0.01"), Money.of("100000"),
+                new BigDecimal("0.005"), 1_000_000, 3, Money.of("1000000"), Money.of("1000"), Money.of("300000"),
+                Money.of("500"), null))
+                .isInstanceOfSatisfying(InvalidRulesException.class, e -> {
+                    assertThat(e.field()).isEqualTo("applicationWorkingDays");
+                    assertThat(e.explanation()).isEqualTo(Explanation.of("plan.invalid.atMost", 366));
+                });
+    }
+
+    @Test
     void aVersionCannotEndBeforeItStarts() {
         assertThatThrownBy(() -> new PlanVersion<>(PlanKind.NEW_CLIENT, 1, LocalDate.of(2026, 2, 1),
                 LocalDate.of(2026, 1, 31), DefaultPlans.NEW_CLIENT)).isInstanceOf(IllegalArgumentException.class);

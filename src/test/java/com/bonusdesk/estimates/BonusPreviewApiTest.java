@@ -119,6 +119,11 @@ class BonusPreviewApiTest {
         preview("en", "{\"kind\": \"NEW_CLIENT\", \"orderDate\": \"2026-03-02\", \"orderAmount\": \"lots\", \"units\": 1}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("orderAmount"));
+        preview("en", "{\"kind\": \"NEW_CLIENT\", \"orderDate\": \"2026-03-02\", \"orderAmount\": 1, \"units\": 1, \"collections\": [null]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("collections[0]"));
+        preview("en", "{\"kind\": \"NEW_CLIENT\", \"orderDate\": \"2026-03-02\", \"orderAmount\": 1, \"units\": 1, \"collections\": null}")
+                .andExpect(status().isOk());
         preview("en", "{\"kind\": \"NEW_CLIENT\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors", hasSize(3)));
