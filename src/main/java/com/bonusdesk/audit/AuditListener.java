@@ -8,6 +8,7 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 import com.bonusdesk.calendar.CalendarChanged;
+import com.bonusdesk.clients.ClientsImported;
 import com.bonusdesk.people.PersonChanged;
 import com.bonusdesk.plans.PlanChanged;
 
@@ -39,6 +40,13 @@ class AuditListener {
     void on(PlanChanged event) {
         trail.record(event.actor(), "PLAN_" + event.change().name(), "PLAN_VERSION", String.valueOf(event.versionId()),
                 event.label(), event.before(), event.after(), null);
+    }
+
+    @EventListener
+    void on(ClientsImported event) {
+        trail.record(event.actor(), "CLIENTS_IMPORTED", "IMPORT", null, null, null,
+                "rows=" + event.rows() + "; newClients=" + event.newClients() + "; newOrders=" + event.newOrders()
+                        + "; newNames=" + event.newNames(), null);
     }
 
     @EventListener

@@ -1,0 +1,26 @@
+package com.bonusdesk.clients;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ClientOrderRepository extends JpaRepository<ClientOrder, Long> {
+
+    Optional<ClientOrder> findByOrderNumber(String orderNumber);
+
+    /** The client's latest order dated before {@code date}, other than {@code excluded}. */
+    @Query("""
+            select max(o.orderDate) from ClientOrder o
+            where o.client.id = :clientId and o.orderDate < :date and o.orderNumber <> :excluded
+            """)
+    Optional<LocalDate> lastOrderBefore(@Param("clientId") long clientId, @Param("date") LocalDate date,
+            @Param("excluded") String excludedOrderNumber);
+
+    @Query("select max(o.orderDate) from ClientOrder o where o.client.id = :clientId")
+    Optional<LocalDate> latestOrderDate(@Param("clientId") long clientId);
+
+    long countByClientId(long clientId);
+}

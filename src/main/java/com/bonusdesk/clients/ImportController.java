@@ -1,0 +1,81 @@
+package com.bonusdesk.clients;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Finance and administrators import clients and orders from the ERP at {@code /admin/import}: upload,
+ * review the preview, then import all rows or none.
+ */
+@Controller
+@RequestMapping("/admin/import")
+@RequiredArgsConstructor
+class ImportController {
+
+    private final OrderImport orderImport;
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("columns", OrderImport.COLUMNS);
+        return "clients/import";
+    }
+
+    @PostMapping("/preview")
+    String preview(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+        model.addAttribute("columns", OrderImport.COLUMNS);
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("fileProblem", "import.noFile");
+            return "clients/import";
+        }
+        String csv;
+        try {
+            csv = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file.getBytes()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            model.addAttribute("fileProblem", "import.encoding");
+            return "clients/import";
+        }
+        model.addAttribute("preview", orderImport.preview(csv));
+        model.addAttribute("csv", csv);
+        model.addAttribute("fileName", file.getOriginalFilename());
+        return "clients/import";
+    }
+
+    @PostMapping
+    String importAll(@RequestParam(name = "csv", defaultValue = "") String csv, Principal principal, Model model,
+            RedirectAttributes redirect) {
+        try {
+            ImportPreview done = orderImport.importAll(csv, principal.getName());
+            redirect.addFlashAttribute("success", "import.done");
+            redirect.addFlashAttribute("successArgs", List.of(
+                    String.valueOf(done.lines().size()),
+                    String.valueOf(done.newClients()),
+                    String.valueOf(done.lines().size() - done.alreadyImported()),
+                    String.valueOf(done.alreadyImported())));
+            return "redirect:/admin/import";
+        } catch (OrderImport.NotImportableException e) {
+            model.addAttribute("columns", OrderImport.COLUMNS);
+            model.addAttribute("preview", e.preview());
+            model.addAttribute("csv", csv);
+            return "clients/import";
+        }
+    }
+}

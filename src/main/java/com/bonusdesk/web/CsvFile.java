@@ -1,0 +1,92 @@
+package com.bonusdesk.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A CSV file as spreadsheets and ERPs write it (RFC 4180: commas, quoted fields, doubled quotes), UTF-8 with
+ * or without a byte-order mark. Records keep the line number they start on, so that problems can name it.
+ */
+public final class CsvFile {
+
+    /** One record and the line of the file it starts on. */
+    public record Record(int line, List<String> fields) {
+
+        public String field(int index) {
+            return index < fields.size() ? fields.get(index).strip() : "";
+        }
+
+        public boolean isBlank() {
+            return fields.stream().allMatch(String::isBlank);
+        }
+    }
+
+    /** A quote left open at the end of the file: the file is cut off or not CSV. */
+    public static class MalformedException extends Exception {
+
+        private final int line;
+
+        MalformedException(int line) {
+            super("Unclosed quote starting on line " + line);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    private CsvFile() {
+    }
+
+    public static List<Record> parse(String text) throws MalformedException {
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<Record> records = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        int recordLine = 1;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                fields.add(field.toString());
+                field.setLength(0);
+                records.add(new Record(recordLine, List.copyOf(fields)));
+                fields.clear();
+                line++;
+                recordLine = line;
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            throw new MalformedException(recordLine);
+        }
+        if (field.length() > 0 || !fields.isEmpty()) {
+            fields.add(field.toString());
+            records.add(new Record(recordLine, List.copyOf(fields)));
+        }
+        return records.stream().filter(record -> !record.isBlank()).toList();
+    }
+}

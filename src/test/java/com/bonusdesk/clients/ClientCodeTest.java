@@ -1,0 +1,67 @@
+package com.bonusdesk.clients;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClientCodeTest {
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+            "91350100M000100Y43, ORGANISATION",
+            "91110000600037341L, ORGANISATION",
+            "91440300708461136t, ORGANISATION",
+            "9131 0000 1321 4923 7G, ORGANISATION",
+            "13800138000, PERSON",
+            "199-1234-5678, PERSON"})
+    void validCodesAndMobileNumbersAreRecognised(String typed, ClientCode.Kind kind) {
+        assertThat(ClientCode.parse(typed)).hasValueSatisfying(code -> assertThat(code.kind()).isEqualTo(kind));
+    }
+
+    @ParameterizedTest(name = "{0} is refused")
+    @CsvSource({
+            "91350100M000100Y44",
+            "91350100M000100Y4",
+            "9135010OM000100Y43",
+            "12800138000",
+            "1380013800",
+            "上海某某有限公司"})
+    void aWrongCheckCharacterOrAnyOtherTextIsRefused(String typed) {
+        assertThat(ClientCode.parse(typed)).isEmpty();
+    }
+
+    @Property
+    void changingAnyOneCharacterOfAValidCodeIsCaught(@ForAll("validCodes") String code,
+            @ForAll("positions") int position, @ForAll("allowed") char replacement) {
+        String changed = code.substring(0, position) + replacement + code.substring(position + 1);
+        if (!changed.equals(code)) {
+            assertThat(ClientCode.parse(changed)).isEmpty();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> validCodes() {
+        return Arbitraries.of("0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()).list().ofSize(17)
+                .map(chars -> {
+                    StringBuilder first = new StringBuilder();
+                    chars.forEach(first::append);
+                    return first + String.valueOf(ClientCode.checkCharacter(first.toString()).orElseThrow());
+                });
+    }
+
+    @Provide
+    Arbitrary<Integer> positions() {
+        return Arbitraries.integers().between(0, 17);
+    }
+
+    @Provide
+    Arbitrary<Character> allowed() {
+        return Arbitraries.of("0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()).map(c -> (Character) c);
+    }
+}
