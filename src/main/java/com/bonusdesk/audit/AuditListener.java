@@ -8,6 +8,7 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 import com.bonusdesk.calendar.CalendarChanged;
+import com.bonusdesk.claims.ClaimChanged;
 import com.bonusdesk.clients.ClientsImported;
 import com.bonusdesk.people.PersonChanged;
 import com.bonusdesk.plans.PlanChanged;
@@ -47,6 +48,12 @@ class AuditListener {
         trail.record(event.actor(), "CLIENTS_IMPORTED", "IMPORT", null, null, null,
                 "rows=" + event.rows() + "; newClients=" + event.newClients() + "; newOrders=" + event.newOrders()
                         + "; newNames=" + event.newNames(), null);
+    }
+
+    @EventListener
+    void on(ClaimChanged event) {
+        trail.record(event.actor(), "CLAIM_" + event.to(), "CLAIM", String.valueOf(event.claimId()), event.label(),
+                event.from(), event.to(), event.reason());
     }
 
     @EventListener

@@ -2,7 +2,13 @@ package com.bonusdesk.people;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,6 +57,27 @@ public class PersonService {
     @Transactional(readOnly = true)
     public List<Person> activePeople() {
         return people.findByActiveTrueOrderByDisplayName();
+    }
+
+    /** Everyone below {@code managerId} in the reporting line, directly or not. */
+    @Transactional(readOnly = true)
+    public Set<Long> reportingLineOf(long managerId) {
+        Map<Long, List<Long>> reportsByManager = new HashMap<>();
+        for (Person person : people.findAll()) {
+            if (person.getManager() != null) {
+                reportsByManager.computeIfAbsent(person.getManager().getId(), id -> new ArrayList<>())
+                        .add(person.getId());
+            }
+        }
+        Set<Long> line = new HashSet<>();
+        Deque<Long> toVisit = new ArrayDeque<>(reportsByManager.getOrDefault(managerId, List.of()));
+        while (!toVisit.isEmpty()) {
+            Long next = toVisit.pop();
+            if (line.add(next)) {
+                toVisit.addAll(reportsByManager.getOrDefault(next, List.of()));
+            }
+        }
+        return line;
     }
 
     Person create(PersonForm form, String actor) {

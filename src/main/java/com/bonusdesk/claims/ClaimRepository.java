@@ -1,0 +1,32 @@
+package com.bonusdesk.claims;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ClaimRepository extends JpaRepository<Claim, Long> {
+
+    boolean existsByClientCodeAndStatusIn(String clientCode, Collection<ClaimStatus> statuses);
+
+    boolean existsByOrderNumberAndStatusIn(String orderNumber, Collection<ClaimStatus> statuses);
+
+    /**
+     * A person's claims, newest first, optionally of one status and matching a client name or code
+     * ({@code pattern} is a lower-case LIKE pattern, escaped with {@code \}).
+     */
+    @Query("""
+            select c from Claim c
+            where c.submitterId = :submitter
+              and (:status is null or c.status = :status)
+              and (lower(c.clientName) like :pattern escape '\\' or lower(c.clientCode) like :pattern escape '\\')
+            """)
+    Page<Claim> findMine(@Param("submitter") long submitterId, @Param("status") ClaimStatus status,
+            @Param("pattern") String pattern, Pageable pageable);
+
+    List<Claim> findBySubmitterIdInAndStatusOrderBySubmittedAtAsc(Collection<Long> submitterIds, ClaimStatus status);
+}

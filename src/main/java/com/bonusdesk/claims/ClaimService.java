@@ -1,0 +1,190 @@
+package com.bonusdesk.claims;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.bonusdesk.calculation.BonusResult;
+import com.bonusdesk.calculation.Collection;
+import com.bonusdesk.calculation.Explanation;
+import com.bonusdesk.calculation.NewClientFacts;
+import com.bonusdesk.clients.ClientCode;
+import com.bonusdesk.clients.ClientDirectory;
+import com.bonusdesk.people.Person;
+import com.bonusdesk.people.PersonService;
+import com.bonusdesk.people.Role;
+import com.bonusdesk.plans.BonusRules;
+import com.bonusdesk.web.SearchText;
+
+/** Checks, submits, decides and withdraws claims, and says who may see or decide which. */
+@Service
+@RequiredArgsConstructor
+public class ClaimService {
+
+    private static final Set<ClaimStatus> LIVE = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.APPROVED);
+
+    private final ClaimRepository claims;
+    private final ClaimEventRepository timeline;
+    private final ClientDirectory clients;
+    private final PersonService people;
+    private final BonusRules rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    /** Everything that would refuse the claim, and what it would earn, without saving anything. */
+    @Transactional(readOnly = true)
+    public ClaimCheck check(ClaimFacts facts) {
+        List<ClaimCheck.Refusal> refusals = new ArrayList<>();
+        ClientCode code = ClientCode.parse(facts.clientCode()).orElseThrow();
+        ClientDirectory.History history = clients.history(code, facts.clientName(), facts.orderDate(),
+                facts.orderNumber());
+        if (history.renamed()) {
+            refusals.add(new ClaimCheck.Refusal("RENAMED_CLIENT",
+                    Explanation.of("reason.RENAMED_CLIENT", code.value(), history.knownAs())));
+        }
+        if (claims.existsByClientCodeAndStatusIn(code.value(), LIVE)) {
+            refusals.add(new ClaimCheck.Refusal("ALREADY_CLAIMED", Explanation.of("reason.ALREADY_CLAIMED")));
+        } else if (claims.existsByOrderNumberAndStatusIn(facts.orderNumber(), LIVE)) {
+            refusals.add(new ClaimCheck.Refusal("ALREADY_CLAIMED",
+                    Explanation.of("reason.ORDER_ALREADY_CLAIMED", facts.orderNumber())));
+        }
+        BonusResult estimate = rules.calculator().newClient(new NewClientFacts(facts.orderDate(),
+                facts.orderAmount(), facts.units(), facts.belowListPrice(), true, facts.packageDeal(),
+                history.lastOrderBefore(), List.of(new Collection(facts.orderDate(), facts.orderAmount()))));
+        estimate.reasons().forEach(reason ->
+                refusals.add(new ClaimCheck.Refusal(reason.code().name(), reason.explanation())));
+        return new ClaimCheck(refusals, estimate);
+    }
+
+    /**
+     * Submits the claim if nothing refuses it; the check is repeated here, so what is saved was checked. Two
+     * claims for one client at once: the database keeps the first, and the second is told it came second.
+     */
+    public Submission submit(ClaimFacts facts, long submitterId, String actor) {
+        ClaimCheck check = check(facts);
+        if (!check.acceptable()) {
+            return new Submission(null, check);
+        }
+        try {
+            Claim claim = transactions.execute(status -> {
+                Claim saved = claims.saveAndFlush(new Claim(submitterId, facts, clock.instant()));
+                record(saved, actor, null, null);
+                return saved;
+            });
+            return new Submission(claim, check);
+        } catch (DataIntegrityViolationException e) {
+            return new Submission(null, new ClaimCheck(List.of(new ClaimCheck.Refusal("ALREADY_CLAIMED",
+                    Explanation.of("reason.ALREADY_CLAIMED"))), check.estimate()));
+        }
+    }
+
+    /** The saved claim, or none with the check that refused it. */
+    public record Submission(Claim claim, ClaimCheck check) {
+    }
+
+    /**
+     * Approves or rejects a claim as {@code decider}. Only someone above the submitter in the reporting line,
+     * holding the manager role, may; never the submitter. Two decisions at once: the second is told the
+     * claim was already decided.
+     */
+    @Transactional
+    public Claim decide(long claimId, long deciderId, boolean approve, String reason, String actor) {
+        Claim claim = claims.findById(claimId).orElseThrow(() -> new ClaimNotFoundException(claimId));
+        if (!mayDecide(claim, deciderId)) {
+            throw new ClaimNotFoundException(claimId);
+        }
+        ClaimStatus from = claim.getStatus();
+        if (approve) {
+            claim.approve(deciderId, reason, clock.instant());
+        } else {
+            claim.reject(deciderId, reason, clock.instant());
+        }
+        try {
+            claims.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ClaimDecidedException(claimId, ClaimStatus.SUBMITTED);
+        }
+        record(claim, actor, from, reason);
+        return claim;
+    }
+
+    @Transactional
+    public Claim withdraw(long claimId, long submitterId, String actor) {
+        Claim claim = claims.findById(claimId).filter(found -> found.getSubmitterId() == submitterId)
+                .orElseThrow(() -> new ClaimNotFoundException(claimId));
+        ClaimStatus from = claim.getStatus();
+        claim.withdraw();
+        try {
+            claims.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ClaimDecidedException(claimId, ClaimStatus.SUBMITTED);
+        }
+        record(claim, actor, from, null);
+        return claim;
+    }
+
+    /** A claim as {@code viewer} may see it: their own, their reporting line's, or any for finance and admin. */
+    @Transactional(readOnly = true)
+    public Optional<Claim> visibleTo(long claimId, long viewerId) {
+        return claims.findById(claimId).filter(claim -> maySee(claim, viewerId));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Claim> mine(long submitterId, ClaimStatus status, String query, Pageable pageable) {
+        String pattern = SearchText.isBlank(query) ? "%" : SearchText.containsPattern(query);
+        return claims.findMine(submitterId, status, pattern, pageable);
+    }
+
+    /** The claims waiting for {@code managerId}: submitted by anyone below them in the reporting line. */
+    @Transactional(readOnly = true)
+    public List<Claim> waitingFor(long managerId) {
+        Set<Long> line = people.reportingLineOf(managerId);
+        line.remove(managerId);
+        return line.isEmpty() ? List.of()
+                : claims.findBySubmitterIdInAndStatusOrderBySubmittedAtAsc(line, ClaimStatus.SUBMITTED);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClaimEvent> timelineOf(long claimId) {
+        return timeline.findByClaimIdOrderByIdAsc(claimId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayDecide(Claim claim, long deciderId) {
+        if (claim.getSubmitterId() == deciderId) {
+            return false;
+        }
+        Optional<Person> decider = people.find(deciderId);
+        return decider.isPresent() && decider.get().isActive() && decider.get().hasRole(Role.MANAGER)
+                && people.reportingLineOf(deciderId).contains(claim.getSubmitterId());
+    }
+
+    private boolean maySee(Claim claim, long viewerId) {
+        if (claim.getSubmitterId() == viewerId) {
+            return true;
+        }
+        Optional<Person> viewer = people.find(viewerId);
+        return viewer.isPresent() && (viewer.get().hasRole(Role.FINANCE) || viewer.get().hasRole(Role.ADMIN)
+                || people.reportingLineOf(viewerId).contains(claim.getSubmitterId()));
+    }
+
+    private void record(Claim claim, String actor, ClaimStatus from, String reason) {
+        timeline.save(new ClaimEvent(claim.getId(), clock.instant(), actor, from, claim.getStatus(), reason));
+        events.publishEvent(new ClaimChanged(actor, claim.getId(), claim.getOrderNumber() + " " + claim.getClientName(),
+                from == null ? null : from.name(), claim.getStatus().name(), reason));
+    }
+}

@@ -1,0 +1,117 @@
+package com.bonusdesk.claims;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.Pages;
+
+/** Salespeople's claims: "My claims", a new claim checked before it is saved, and each claim's page. */
+@Controller
+@RequestMapping("/claims")
+@RequiredArgsConstructor
+class ClaimsController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final ClaimService claims;
+    private final ExplanationText text;
+
+    @GetMapping
+    @PreAuthorize("hasRole('SALES')")
+    String mine(@AuthenticationPrincipal PersonPrincipal me,
+            @RequestParam(name = "status", required = false) ClaimStatus status,
+            @RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        model.addAttribute("claims", claims.mine(me.getId(), status, query,
+                PageRequest.of(Pages.index(page), PAGE_SIZE, Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id")))));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", ClaimStatus.values());
+        model.addAttribute("q", query == null ? "" : query.strip());
+        return "claims/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('SALES')")
+    String newClaim(Model model) {
+        model.addAttribute("claim", new ClaimForm());
+        return "claims/form";
+    }
+
+    /** "Check" shows what would refuse the claim and what it would earn; "Submit" saves it if nothing refuses it. */
+    @PostMapping("/new")
+    @PreAuthorize("hasRole('SALES')")
+    String submit(@Valid @ModelAttribute("claim") ClaimForm form, BindingResult result,
+            @RequestParam(name = "action", defaultValue = "check") String action,
+            @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("clientCode") && !form.hasValidClientCode()) {
+            result.rejectValue("clientCode", "claim.clientCode.invalid");
+        }
+        if (result.hasErrors()) {
+            return "claims/form";
+        }
+        if (!"submit".equals(action)) {
+            show(claims.check(form.facts()), locale, model);
+            return "claims/form";
+        }
+        ClaimService.Submission submission = claims.submit(form.facts(), me.getId(), me.getUsername());
+        if (submission.claim() == null) {
+            show(submission.check(), locale, model);
+            return "claims/form";
+        }
+        redirect.addFlashAttribute("success", "claim.submitted");
+        redirect.addFlashAttribute("successArgs", List.of(form.getClientName()));
+        return "redirect:/claims/" + submission.claim().getId();
+    }
+
+    @GetMapping("/{id}")
+    String claim(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Model model) {
+        Claim claim = claims.visibleTo(id, me.getId()).orElseThrow(() -> new ClaimNotFoundException(id));
+        model.addAttribute("claim", claim);
+        model.addAttribute("timeline", claims.timelineOf(id));
+        model.addAttribute("mine", claim.getSubmitterId() == me.getId());
+        model.addAttribute("mayDecide", claims.mayDecide(claim, me.getId()));
+        return "claims/detail";
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    String withdraw(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me,
+            RedirectAttributes redirect) {
+        try {
+            claims.withdraw(id, me.getId(), me.getUsername());
+            redirect.addFlashAttribute("success", "claim.withdrawn");
+        } catch (ClaimDecidedException e) {
+            redirect.addFlashAttribute("failure", "claim.alreadyDecided");
+        }
+        return "redirect:/claims/" + id;
+    }
+
+    private void show(ClaimCheck check, Locale locale, Model model) {
+        model.addAttribute("refusals", check.refusals().stream()
+                .map(refusal -> new Shown(refusal.code(), text.of(refusal.explanation(), locale))).toList());
+        model.addAttribute("estimate", check.acceptable() ? check.estimate() : null);
+        model.addAttribute("lineTexts", check.estimate().lines().stream().map(line -> text.of(line, locale)).toList());
+    }
+
+    /** A refusal as the page shows it. */
+    record Shown(String code, String message) {
+    }
+}

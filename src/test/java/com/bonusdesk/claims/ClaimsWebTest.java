@@ -1,0 +1,276 @@
+package com.bonusdesk.claims;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.bonusdesk.audit.AuditEntry;
+import com.bonusdesk.audit.AuditTrail;
+import com.bonusdesk.clients.ClientCode;
+import com.bonusdesk.people.PersonService;
+import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.SignedIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class ClaimsWebTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    AuditTrail auditTrail;
+
+    @Test
+    void aSalespersonChecksThenSubmitsAClaimForANeverServedClient() throws Exception {
+        String code = freshCode();
+        String checked = page(post("/claims/new").header("Accept-Language", "en").params(form(code, "新客户甲", "2026-06-10",
+                "800.00", "12")).param("action", "check"), "sales1");
+        assertThat(checked).contains("What it can earn", "10% × 800.00 collected 2026-06-10 = 80.00", "CN¥130.00");
+        assertThat(claims.mine(id("sales1"), null, code, org.springframework.data.domain.Pageable.unpaged())).isEmpty();
+
+        String location = mvc.perform(as("sales1", post("/claims/new").params(form(code, "新客户甲", "2026-06-10",
+                        "800.00", "12")).param("action", "submit")))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("success", "claim.submitted"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long claimId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        Claim claim = claims.visibleTo(claimId, id("sales1")).orElseThrow();
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+        assertThat(claims.timelineOf(claimId)).singleElement().satisfies(event -> {
+            assertThat(event.getActor()).isEqualTo("sales1");
+            assertThat(event.getToStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+        });
+        assertThat(auditTrail.historyOf("CLAIM", String.valueOf(claimId))).extracting(AuditEntry::getAction)
+                .containsExactly("CLAIM_SUBMITTED");
+        assertThat(page(get("/claims").param("q", code).header("Accept-Language", "en"), "sales1"))
+                .contains("新客户甲", "Submitted");
+    }
+
+    @Test
+    void everyRefusalIsShownInPlainWordsAndNothingIsSaved() throws Exception {
+        String servedLately = page(post("/claims/new").header("Accept-Language", "en")
+                .params(form("91310104MATH3BJ1XJ", "苏州新润材料科技有限公司", "2026-09-01", "800.00", "12"))
+                .param("action", "submit"), "sales1");
+        assertThat(servedLately).contains("data-code=\"NOT_NEW_CLIENT\"", "last order was on 2026-07-08");
+
+        String renamed = page(post("/claims/new").header("Accept-Language", "zh-CN")
+                .params(form("91310115MAAY4CL12M", "上海浦江全新科技有限公司", "2026-09-01", "800.00", "12"))
+                .param("action", "submit"), "sales1");
+        assertThat(renamed).contains("data-code=\"RENAMED_CLIENT\"", "属于已有客户“上海浦江新材料股份有限公司”");
+
+        String small = page(post("/claims/new").header("Accept-Language", "en")
+                .params(form(freshCode(), "Small Co", "2026-06-01", "499.99", "9"))
+                .param("packageDeal", "true").param("action", "submit"), "sales1");
+        assertThat(small).contains("data-code=\"PACKAGE_DEAL\"", "data-code=\"ORDER_TOO_SMALL\"");
+
+        String early = page(post("/claims/new").header("Accept-Language", "en")
+                .params(form(freshCode(), "Early Co", "2025-12-31", "800.00", "12")).param("action", "submit"), "sales1");
+        assertThat(early).contains("data-code=\"OUTSIDE_PLAN_WINDOW\"");
+
+        String badCode = page(post("/claims/new").header("Accept-Language", "en")
+                .params(form("91310104MATH3BJ1XK", "Typo Co", "2026-06-01", "800.00", "12")).param("action", "submit"), "sales1");
+        assertThat(badCode).contains("check the last character");
+
+        assertThat(claims.mine(id("sales1"), null, "91310104MATH3BJ1XJ", org.springframework.data.domain.Pageable.unpaged()))
+                .isEmpty();
+    }
+
+    @Test
+    void theFirstRegisteredClaimForAClientWins() throws Exception {
+        String code = freshCode();
+        submit("sales1", code, "先到公司", "ORD-" + SEQUENCE.incrementAndGet());
+        String second = page(post("/claims/new").header("Accept-Language", "en")
+                .params(form(code, "先到公司", "2026-06-11", "900.00", "12")).param("action", "submit"), "sales2");
+        assertThat(second).contains("data-code=\"ALREADY_CLAIMED\"", "the first registered claim wins");
+    }
+
+    @Test
+    void theManagerApprovesAndTheTimelineSaysWhoWhenAndWhy() throws Exception {
+        long claimId = submit("sales1", freshCode(), "待批公司", "ORD-" + SEQUENCE.incrementAndGet());
+        assertThat(page(get("/approvals").header("Accept-Language", "en"), "manager1")).contains("待批公司");
+
+        mvc.perform(as("manager1", post("/claims/" + claimId + "/decision").param("decision", "APPROVE")
+                        .param("reason", "Verified with the ERP")))
+                .andExpect(flash().attribute("success", "claim.approved"));
+
+        assertThat(claims.timelineOf(claimId)).extracting(ClaimEvent::getActor, ClaimEvent::getToStatus, ClaimEvent::getReason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("sales1", ClaimStatus.SUBMITTED, null),
+                        org.assertj.core.groups.Tuple.tuple("manager1", ClaimStatus.APPROVED, "Verified with the ERP"));
+        assertThat(page(get("/claims/" + claimId).header("Accept-Language", "en"), "sales1"))
+                .contains("Approved", "Verified with the ERP", "manager1");
+    }
+
+    @Test
+    void rejectingNeedsAReason() throws Exception {
+        long claimId = submit("sales2", freshCode(), "驳回公司", "ORD-" + SEQUENCE.incrementAndGet());
+        mvc.perform(as("manager1", post("/claims/" + claimId + "/decision").param("decision", "REJECT")))
+                .andExpect(flash().attribute("failure", "claim.reject.reasonRequired"));
+        mvc.perform(as("manager1", post("/claims/" + claimId + "/decision").param("decision", "REJECT")
+                        .param("reason", "Existing client of the Beijing office")))
+                .andExpect(flash().attribute("success", "claim.rejected"));
+        assertThat(claims.visibleTo(claimId, id("sales2")).orElseThrow().getStatus()).isEqualTo(ClaimStatus.REJECTED);
+    }
+
+    @Test
+    void nobodyDecidesTheirOwnClaimOrOneOutsideTheirReportingLine() throws Exception {
+        String outsider = "mgr" + SEQUENCE.incrementAndGet();
+        long outsiderId = enrolManager(outsider);
+        long claimId = submit("sales3", freshCode(), "线外公司", "ORD-" + SEQUENCE.incrementAndGet());
+
+        mvc.perform(as("sales3", post("/claims/" + claimId + "/decision").param("decision", "APPROVE")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/claims/" + claimId + "/decision").param("decision", "APPROVE")
+                        .with(SignedIn.as(accounts, outsider)).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(claims.waitingFor(outsiderId)).isEmpty();
+        assertThat(claims.visibleTo(claimId, id("sales3")).orElseThrow().getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+    }
+
+    @Test
+    void aSalespersonSeesOnlyTheirOwnClaims() throws Exception {
+        long claimId = submit("sales1", freshCode(), "私有公司", "ORD-" + SEQUENCE.incrementAndGet());
+        mvc.perform(get("/claims/" + claimId).with(SignedIn.as(accounts, "sales2"))).andExpect(status().isNotFound());
+        mvc.perform(get("/claims/" + claimId).with(SignedIn.as(accounts, "finance1"))).andExpect(status().isOk());
+        mvc.perform(get("/claims/999999").with(SignedIn.as(accounts, "sales1"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aWithdrawnClaimFreesTheClientForAnotherClaim() throws Exception {
+        String code = freshCode();
+        long claimId = submit("sales2", code, "撤回公司", "ORD-" + SEQUENCE.incrementAndGet());
+        mvc.perform(as("sales2", post("/claims/" + claimId + "/withdrawal")))
+                .andExpect(flash().attribute("success", "claim.withdrawn"));
+        mvc.perform(as("manager1", post("/claims/" + claimId + "/decision").param("decision", "APPROVE")))
+                .andExpect(flash().attribute("failure", "claim.alreadyDecided"));
+        assertThat(submit("sales1", code, "撤回公司", "ORD-" + SEQUENCE.incrementAndGet())).isPositive();
+    }
+
+    @Test
+    void twoDecisionsAtOnceLeaveExactlyOneWinner() throws Exception {
+        long claimId = submit("sales1", freshCode(), "并发公司", "ORD-" + SEQUENCE.incrementAndGet());
+        long manager = id("manager1");
+        long director = id("director1");
+        List<Object> outcomes = atOnce(
+                () -> claims.decide(claimId, manager, true, null, "manager1"),
+                () -> claims.decide(claimId, director, false, "duplicate", "director1"));
+
+        assertThat(outcomes).filteredOn(Claim.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(ClaimDecidedException.class::isInstance).hasSize(1);
+        assertThat(claims.timelineOf(claimId)).hasSize(2);
+    }
+
+    @Test
+    void twoClaimsForOneClientAtOnceRegisterOnlyTheFirst() throws Exception {
+        String code = freshCode();
+        List<Object> outcomes = atOnce(
+                () -> claims.submit(facts(code, "ORD-" + SEQUENCE.incrementAndGet()), id("sales1"), "sales1"),
+                () -> claims.submit(facts(code, "ORD-" + SEQUENCE.incrementAndGet()), id("sales2"), "sales2"));
+
+        assertThat(outcomes).filteredOn(outcome -> ((ClaimService.Submission) outcome).claim() != null).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> ((ClaimService.Submission) outcome).claim() == null)
+                .singleElement().satisfies(outcome -> assertThat(((ClaimService.Submission) outcome).check().refusals())
+                        .extracting(ClaimCheck.Refusal::code).containsExactly("ALREADY_CLAIMED"));
+    }
+
+    private List<Object> atOnce(Supplier<Object> first, Supplier<Object> second) {
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<CompletableFuture<Object>> runs = List.of(first, second).stream()
+                .map(task -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                        return task.get();
+                    } catch (RuntimeException e) {
+                        return e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .toList();
+        return runs.stream().map(CompletableFuture::join).toList();
+    }
+
+    private long submit(String username, String code, String name, String orderNumber) {
+        return claims.submit(new ClaimFacts(code, name, orderNumber, LocalDate.of(2026, 6, 10),
+                new BigDecimal("800.00"), 12, false, false, null), id(username), username).claim().getId();
+    }
+
+    private static ClaimFacts facts(String code, String orderNumber) {
+        return new ClaimFacts(code, "同时公司", orderNumber, LocalDate.of(2026, 6, 10), new BigDecimal("800.00"), 12,
+                false, false, null);
+    }
+
+    private long enrolManager(String username) throws Exception {
+        mvc.perform(post("/admin/users").with(SignedIn.as(accounts, "admin1")).with(csrf())
+                .param("username", username).param("displayName", username).param("password", "password-1")
+                .param("roles", "MANAGER"));
+        return id(username);
+    }
+
+    private long id(String username) {
+        return people.findByUsername(username).orElseThrow().getId();
+    }
+
+    /** A valid unified social credit code that no other test uses. */
+    private static String freshCode() {
+        String first17 = String.format("91330100MA%07d", SEQUENCE.incrementAndGet());
+        for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
+            if (ClientCode.parse(first17 + check).isPresent()) {
+                return first17 + check;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> form(String code, String name, String date,
+            String amount, String units) {
+        org.springframework.util.LinkedMultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
+        params.add("clientCode", code);
+        params.add("clientName", name);
+        params.add("orderNumber", "ORD-" + SEQUENCE.incrementAndGet());
+        params.add("orderDate", date);
+        params.add("orderAmount", amount);
+        params.add("units", units);
+        return params;
+    }
+
+    private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
+        return request.with(SignedIn.as(accounts, username)).with(csrf());
+    }
+
+    private String page(MockHttpServletRequestBuilder request, String username) throws Exception {
+        return mvc.perform(as(username, request)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}
