@@ -2,6 +2,7 @@ package com.bonusdesk.claims;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface ClaimRepository extends JpaRepository<Claim, Long> {
+
+    Optional<Claim> findFirstByOrderNumberAndStatus(String orderNumber, ClaimStatus status);
 
     boolean existsByClientCodeAndStatusIn(String clientCode, Collection<ClaimStatus> statuses);
 

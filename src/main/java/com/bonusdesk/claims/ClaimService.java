@@ -23,6 +23,7 @@ import com.bonusdesk.calculation.Explanation;
 import com.bonusdesk.calculation.NewClientFacts;
 import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.clients.ClientDirectory;
+import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
@@ -34,6 +35,8 @@ import com.bonusdesk.web.SearchText;
 @RequiredArgsConstructor
 public class ClaimService {
 
+    static final String SOURCE = "CLAIM";
+
     private static final Set<ClaimStatus> LIVE = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.APPROVED);
 
     private final ClaimRepository claims;
@@ -44,6 +47,8 @@ public class ClaimService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final CollectionRecordRepository collections;
+    private final Ledger ledger;
 
     /** Everything that would refuse the claim, and what it would earn, without saving anything. */
     @Transactional(readOnly = true)
@@ -119,7 +124,39 @@ public class ClaimService {
             throw new ClaimDecidedException(claimId, ClaimStatus.SUBMITTED);
         }
         record(claim, actor, from, reason);
+        if (approve) {
+            reconcile(claim);
+        }
         return claim;
+    }
+
+    /**
+     * Brings the lines of the approved claim on {@code orderNumber}, if any, in line with the money collected
+     * on it; returns the lines added.
+     */
+    @Transactional
+    public List<Ledger.Line> reconcileOrder(String orderNumber) {
+        return claims.findFirstByOrderNumberAndStatus(orderNumber, ClaimStatus.APPROVED)
+                .map(this::reconcile)
+                .orElse(List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Ledger.Line> linesOf(long claimId) {
+        return ledger.linesOf(SOURCE, claimId);
+    }
+
+    /**
+     * What an approved claim earns from the money collected on its order. Approval settled that the client is
+     * new and the price acceptable, so the rules are asked only about amounts and dates.
+     */
+    private List<Ledger.Line> reconcile(Claim claim) {
+        List<Collection> received = collections.findByOrderNumberOrderByReceivedOnAscIdAsc(claim.getOrderNumber())
+                .stream().map(record -> new Collection(record.getReceivedOn(), record.getAmount())).toList();
+        BonusResult earned = rules.calculator().newClient(new NewClientFacts(claim.getOrderDate(),
+                claim.getOrderAmount(), claim.getUnits(), claim.isBelowListPrice(), true, claim.isPackageDeal(), null,
+                received));
+        return ledger.reconcile(SOURCE, claim.getId(), claim.getSubmitterId(), earned.lines());
     }
 
     @Transactional

@@ -1,7 +1,9 @@
 package com.bonusdesk.claims;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.bonusdesk.calculation.Money;
+import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.web.Pages;
@@ -83,12 +87,17 @@ class ClaimsController {
     }
 
     @GetMapping("/{id}")
-    String claim(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Model model) {
+    String claim(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model) {
         Claim claim = claims.visibleTo(id, me.getId()).orElseThrow(() -> new ClaimNotFoundException(id));
         model.addAttribute("claim", claim);
         model.addAttribute("timeline", claims.timelineOf(id));
         model.addAttribute("mine", claim.getSubmitterId() == me.getId());
         model.addAttribute("mayDecide", claims.mayDecide(claim, me.getId()));
+        List<Ledger.Line> lines = claims.linesOf(id);
+        model.addAttribute("lines", lines);
+        model.addAttribute("lineTexts", lines.stream().map(line -> line.explanation().stream()
+                .map(explanation -> text.of(explanation, locale)).collect(Collectors.joining(" "))).toList());
+        model.addAttribute("total", lines.stream().map(Ledger.Line::amount).reduce(Money.ZERO, BigDecimal::add));
         return "claims/detail";
     }
 

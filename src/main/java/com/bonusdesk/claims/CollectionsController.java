@@ -1,0 +1,70 @@
+package com.bonusdesk.claims;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.web.Pages;
+
+/** Finance records collections (回款) at {@code /collections} and sees those already recorded. */
+@Controller
+@RequestMapping("/collections")
+@PreAuthorize("hasRole('FINANCE')")
+@RequiredArgsConstructor
+class CollectionsController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final CollectionService collections;
+
+    @GetMapping
+    String list(@RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        return show(new CollectionForm(), query, page, model);
+    }
+
+    @PostMapping
+    String record(@Valid @ModelAttribute("collection") CollectionForm form, BindingResult result,
+            @AuthenticationPrincipal PersonPrincipal me, Model model, RedirectAttributes redirect) {
+        if (form.getAmount() != null && form.getAmount().signum() == 0) {
+            result.rejectValue("amount", "collection.amount.zero");
+        }
+        if (result.hasErrors()) {
+            return show(form, null, 0, model);
+        }
+        try {
+            CollectionService.Recorded recorded = collections.record(form.getOrderNumber(), form.getReceivedOn(),
+                    form.getAmount(), form.getReference(), me.getUsername());
+            redirect.addFlashAttribute("success", recorded.alreadyRecorded() ? "collection.already" : "collection.recorded");
+            redirect.addFlashAttribute("successArgs", List.of(form.getReference(),
+                    String.valueOf(recorded.newLines().size())));
+        } catch (CollectionService.ReferenceConflictException e) {
+            result.rejectValue("reference", "collection.reference.conflict");
+            return show(form, null, 0, model);
+        }
+        return "redirect:/collections";
+    }
+
+    private String show(CollectionForm form, String query, int page, Model model) {
+        model.addAttribute("collection", form);
+        model.addAttribute("collections", collections.search(query, PageRequest.of(Pages.index(page), PAGE_SIZE,
+                Sort.by(Sort.Order.desc("recordedAt"), Sort.Order.desc("id")))));
+        model.addAttribute("q", query == null ? "" : query.strip());
+        return "claims/collections";
+    }
+}

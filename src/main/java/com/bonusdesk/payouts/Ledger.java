@@ -1,0 +1,103 @@
+package com.bonusdesk.payouts;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.bonusdesk.calculation.BonusLine;
+import com.bonusdesk.calculation.Explanation;
+import com.bonusdesk.calculation.Money;
+
+/**
+ * The earned lines of each source (a claim, a referral). A source's lines are brought in line with what the
+ * rules now say it earns by adding what is missing and reversing what no longer holds, never by changing a
+ * line: the lines of a source always add up to what the rules say, and its history stays readable.
+ */
+@Service
+@RequiredArgsConstructor
+public class Ledger {
+
+    private static final TypeReference<List<Explanation>> EXPLANATIONS = new TypeReference<>() {
+    };
+
+    private final EarnedLineRepository lines;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    /** A line as screens show it: its explanation and any adjustments, still to be put into words. */
+    public record Line(long id, String rule, BigDecimal amount, String planVersion, LocalDate earnedOn,
+            List<Explanation> explanation) {
+    }
+
+    /** Brings {@code sourceType}/{@code sourceId}'s lines to {@code earned}; returns the lines it added. */
+    @Transactional
+    public List<Line> reconcile(String sourceType, long sourceId, long payeeId, List<BonusLine> earned) {
+        List<EarnedLine> unmatched = new LinkedList<>(lines.findBySourceTypeAndSourceIdOrderByIdAsc(sourceType, sourceId));
+        List<EarnedLine> added = new ArrayList<>();
+        List<BonusLine> missing = new ArrayList<>();
+        for (BonusLine line : earned) {
+            String explanation = explain(line);
+            boolean found = false;
+            for (Iterator<EarnedLine> candidates = unmatched.iterator(); !found && candidates.hasNext(); ) {
+                if (same(candidates.next(), line, explanation)) {
+                    candidates.remove();
+                    found = true;
+                }
+            }
+            if (!found) {
+                missing.add(line);
+            }
+        }
+        for (EarnedLine stale : unmatched) {
+            if (stale.getAmount().signum() == 0) {
+                continue;
+            }
+            added.add(lines.save(new EarnedLine(payeeId, sourceType, sourceId, stale.getRule(),
+                    stale.getAmount().negate(), stale.getPlanVersion(), stale.getEarnedOn(),
+                    json.writeValueAsString(List.of(Explanation.of("explain.reversal", Money.show(stale.getAmount()),
+                            stale.getEarnedOn()))), clock.instant())));
+        }
+        for (BonusLine line : missing) {
+            added.add(lines.save(new EarnedLine(payeeId, sourceType, sourceId, line.rule(), line.amount(),
+                    line.planVersion(), line.earnedOn(), explain(line), clock.instant())));
+        }
+        return added.stream().map(this::toLine).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Line> linesOf(String sourceType, long sourceId) {
+        return lines.findBySourceTypeAndSourceIdOrderByIdAsc(sourceType, sourceId).stream().map(this::toLine).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Line> linesOfPayee(long payeeId, LocalDate from, LocalDate to) {
+        return lines.findByPayeeIdAndEarnedOnBetweenOrderByEarnedOnAscIdAsc(payeeId, from, to).stream()
+                .map(this::toLine).toList();
+    }
+
+    private boolean same(EarnedLine stored, BonusLine line, String explanation) {
+        return stored.getRule() == line.rule() && stored.getAmount().compareTo(line.amount()) == 0
+                && stored.getEarnedOn().equals(line.earnedOn()) && stored.getPlanVersion().equals(line.planVersion())
+                && json.readTree(stored.getExplanation()).equals(json.readTree(explanation));
+    }
+
+    private String explain(BonusLine line) {
+        return json.writeValueAsString(Stream.concat(Stream.of(line.explanation()), line.adjustments().stream()).toList());
+    }
+
+    private Line toLine(EarnedLine stored) {
+        return new Line(stored.getId(), stored.getRule().name(), stored.getAmount(), stored.getPlanVersion(),
+                stored.getEarnedOn(), json.readValue(stored.getExplanation(), EXPLANATIONS));
+    }
+}
