@@ -1,0 +1,74 @@
+package com.bonusdesk.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Value;
+
+import com.bonusdesk.support.Browser;
+import com.bonusdesk.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A new-client claim from submission to earned lines, in Chinese, as the people involved do it. */
+@IntegrationTest
+class ClaimJourneyTest {
+
+    private static final String NEVER_SERVED = "91310115MACCXUF25F";
+
+    private static Browser browser;
+
+    @Value("${local.server.port}")
+    int port;
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void salesSubmitsTheManagerApprovesFinanceCollectsAndSalesSeesTheLines() {
+        browser = Browser.open(port);
+        browser.visit("/login").click(By.id("lang-zh"));
+
+        browser.signIn("sales1", "demo1234").click(By.id("nav-claims")).click(By.id("new-claim"));
+        browser.type(By.id("clientCode"), NEVER_SERVED)
+                .type(By.id("clientName"), "镇江润州包装有限公司")
+                .type(By.id("orderNumber"), "ERP-9001")
+                .pick(By.id("orderDate"), "2026-06-01")
+                .type(By.id("orderAmount"), "800.00")
+                .type(By.id("units"), "12")
+                .click(By.id("check-claim"));
+        assertThat(browser.text(By.id("claim-estimate-total"))).contains("¥130.00");
+        browser.click(By.id("submit-claim"));
+        assertThat(browser.text(By.id("flash-success"))).contains("已提交给直属上级");
+        String claimPath = browser.path();
+        browser.signOut();
+
+        browser.signIn("manager1", "demo1234").click(By.id("nav-approvals"));
+        browser.click(By.linkText("镇江润州包装有限公司"));
+        browser.type(By.id("reason"), "已核对 ERP 订单").click(By.id("approve"));
+        assertThat(browser.text(By.id("flash-success"))).isEqualTo("申报已批准。");
+        browser.signOut();
+
+        browser.signIn("finance1", "demo1234").click(By.id("nav-collections"));
+        browser.type(By.id("orderNumber"), "ERP-9001")
+                .pick(By.id("receivedOn"), "2026-06-12")
+                .type(By.id("amount"), "800.00")
+                .type(By.id("reference"), "RCPT-9001")
+                .click(By.id("record-collection"));
+        assertThat(browser.text(By.id("flash-success"))).contains("产生 2 条奖金明细");
+        browser.signOut();
+
+        browser.signIn("sales1", "demo1234").visit(claimPath);
+        assertThat(browser.text(By.id("claim-status"))).isEqualTo("已批准");
+        assertThat(browser.text(By.id("claim-lines")))
+                .contains("新开客户奖励", "10% × 2026-06-12 回款 800.00 = 80.00")
+                .contains("开拓客户奖励", "订单金额 800.00，不超过 1,000.00：50.00");
+        assertThat(browser.text(By.id("claim-total"))).isEqualTo("¥130.00");
+        assertThat(browser.text(By.id("claim-timeline"))).contains("manager1", "已核对 ERP 订单");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
