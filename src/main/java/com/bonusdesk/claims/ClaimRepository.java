@@ -31,5 +31,12 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
     Page<Claim> findMine(@Param("submitter") long submitterId, @Param("status") ClaimStatus status,
             @Param("pattern") String pattern, Pageable pageable);
 
+    @Query("""
+            select c from Claim c
+            where c.submitterId in :submitters and (:status is null or c.status = :status)
+            """)
+    Page<Claim> findBySubmitters(@Param("submitters") Collection<Long> submitters, @Param("status") ClaimStatus status,
+            Pageable pageable);
+
     List<Claim> findBySubmitterIdInAndStatusOrderBySubmittedAtAsc(Collection<Long> submitterIds, ClaimStatus status);
 }

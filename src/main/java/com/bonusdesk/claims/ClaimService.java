@@ -3,6 +3,7 @@ package com.bonusdesk.claims;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -184,6 +185,14 @@ public class ClaimService {
     public Page<Claim> mine(long submitterId, ClaimStatus status, String query, Pageable pageable) {
         String pattern = SearchText.isBlank(query) ? "%" : SearchText.containsPattern(query);
         return claims.findMine(submitterId, status, pattern, pageable);
+    }
+
+    /** The claims an API caller lists: their own, and for a manager also their reporting line's. */
+    @Transactional(readOnly = true)
+    public Page<Claim> listFor(long personId, boolean manager, ClaimStatus status, Pageable pageable) {
+        Set<Long> submitters = new HashSet<>(manager ? people.reportingLineOf(personId) : Set.of());
+        submitters.add(personId);
+        return claims.findBySubmitters(submitters, status, pageable);
     }
 
     /** The claims waiting for {@code managerId}: submitted by anyone below them in the reporting line. */

@@ -123,6 +123,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, locale);
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException exception, Locale locale) {
+        ProblemDetail problem = problems.of(HttpStatus.CONFLICT, locale);
+        problem.setDetail(messages.getMessage(exception.messageKey(), null, locale));
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(NotEligibleException.class)
+    ResponseEntity<ProblemDetail> notEligible(NotEligibleException exception, Locale locale) {
+        ProblemDetail problem = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, locale);
+        problem.setProperty("reasons", exception.reasons());
+        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     /** Method security inside an API controller: a 403 like the one the filter chain gives. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(Locale locale) {

@@ -1,0 +1,195 @@
+package com.bonusdesk.claims;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.bonusdesk.calculation.Money;
+import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.people.Role;
+import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.ConflictException;
+import com.bonusdesk.web.InvalidInputException;
+import com.bonusdesk.web.NotEligibleException;
+import com.bonusdesk.web.Pages;
+
+/** The claims API: the same services as the screens, for the ERP, scripts and tests. */
+@RestController
+@RequestMapping("/api/v1")
+@RequiredArgsConstructor
+class ClaimsApiController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final ClaimService claims;
+    private final CollectionService collections;
+    private final Ledger ledger;
+    private final ExplanationText text;
+
+    @PostMapping("/claims")
+    @PreAuthorize("hasRole('SALES')")
+    ResponseEntity<ClaimView> submit(@Valid @RequestBody ClaimForm form, @AuthenticationPrincipal PersonPrincipal me,
+            Locale locale) {
+        if (!form.hasValidClientCode()) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("clientCode",
+                    "claim.clientCode.invalid")));
+        }
+        ClaimService.Submission submission = claims.submit(form.facts(), me.getId(), me.getUsername());
+        if (submission.claim() == null) {
+            throw new NotEligibleException(submission.check().refusals().stream()
+                    .map(refusal -> new NotEligibleException.Reason(refusal.code(), text.of(refusal.explanation(), locale)))
+                    .toList());
+        }
+        ClaimView view = view(submission.claim(), locale);
+        return ResponseEntity.created(URI.create("/api/v1/claims/" + view.id())).body(view);
+    }
+
+    @GetMapping("/claims/{id}")
+    ClaimView claim(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
+        return view(claims.visibleTo(id, me.getId()).orElseThrow(() -> new ClaimNotFoundException(id)), locale);
+    }
+
+    /** The caller's own claims; for a manager, also those of their reporting line. */
+    @GetMapping("/claims")
+    ClaimPage list(@RequestParam(name = "status", required = false) ClaimStatus status,
+            @RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me,
+            Locale locale) {
+        Page<Claim> found = claims.listFor(me.getId(), me.hasRole(Role.MANAGER), status,
+                PageRequest.of(Pages.index(page), PAGE_SIZE, Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"))));
+        return new ClaimPage(found.getContent().stream().map(claim -> view(claim, locale)).toList(), found.getNumber(),
+                found.getTotalPages(), found.getTotalElements());
+    }
+
+    @PostMapping("/claims/{id}/decision")
+    @PreAuthorize("hasRole('MANAGER')")
+    ClaimView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
+            @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
+        boolean approve = "APPROVE".equals(request.decision());
+        if (!approve && !"REJECT".equals(request.decision())) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("decision",
+                    "claim.decision.unknown")));
+        }
+        String reason = request.reason() == null ? "" : request.reason().strip();
+        if (!approve && reason.isEmpty()) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("reason",
+                    "claim.reject.reasonRequired")));
+        }
+        if (reason.length() > 1000) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("reason", "claim.reason.size")));
+        }
+        try {
+            return view(claims.decide(id, me.getId(), approve, reason.isEmpty() ? null : reason, me.getUsername()),
+                    locale);
+        } catch (ClaimDecidedException e) {
+            throw new ConflictException("claim.alreadyDecided");
+        }
+    }
+
+    @PostMapping("/claims/{id}/withdrawal")
+    ClaimView withdraw(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
+        try {
+            return view(claims.withdraw(id, me.getId(), me.getUsername()), locale);
+        } catch (ClaimDecidedException e) {
+            throw new ConflictException("claim.alreadyDecided");
+        }
+    }
+
+    @PostMapping("/collections")
+    @PreAuthorize("hasRole('FINANCE')")
+    ResponseEntity<CollectionView> record(@Valid @RequestBody CollectionRequest request,
+            @AuthenticationPrincipal PersonPrincipal me) {
+        if (request.amount().signum() == 0) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("amount",
+                    "collection.amount.zero")));
+        }
+        try {
+            CollectionService.Recorded recorded = collections.record(request.orderNumber().strip(), request.date(),
+                    request.amount(), request.reference().strip(), me.getUsername());
+            CollectionRecord saved = recorded.collection();
+            CollectionView view = new CollectionView(saved.getId(), saved.getReference(), saved.getOrderNumber(),
+                    saved.getReceivedOn(), saved.getAmount(), saved.getRecordedBy(), saved.getRecordedAt(),
+                    recorded.newLines().size());
+            return ResponseEntity.status(recorded.alreadyRecorded() ? HttpStatus.OK : HttpStatus.CREATED).body(view);
+        } catch (CollectionService.ReferenceConflictException e) {
+            throw new ConflictException("collection.reference.conflict");
+        }
+    }
+
+    @GetMapping("/me/bonus-lines")
+    List<LineView> myLines(@RequestParam(name = "from", required = false) LocalDate from,
+            @RequestParam(name = "to", required = false) LocalDate to, @AuthenticationPrincipal PersonPrincipal me,
+            Locale locale) {
+        return ledger.linesOfPayee(me.getId(), from == null ? LocalDate.of(2000, 1, 1) : from,
+                        to == null ? LocalDate.of(2999, 12, 31) : to).stream()
+                .map(line -> lineView(line, locale)).toList();
+    }
+
+    private ClaimView view(Claim claim, Locale locale) {
+        List<LineView> lines = claims.linesOf(claim.getId()).stream().map(line -> lineView(line, locale)).toList();
+        return new ClaimView(claim.getId(), claim.getStatus(), claim.getClientCode(), claim.getClientName(),
+                claim.getOrderNumber(), claim.getOrderDate(), claim.getOrderAmount(), claim.getUnits(),
+                claim.isBelowListPrice(), claim.isPackageDeal(), claim.getNote(), claim.getSubmittedAt(),
+                claim.getDecisionReason(), lines,
+                lines.stream().map(LineView::amount).reduce(Money.ZERO, BigDecimal::add));
+    }
+
+    private LineView lineView(Ledger.Line line, Locale locale) {
+        return new LineView(line.rule(), line.amount(), line.planVersion(), line.earnedOn(),
+                line.explanation().stream().map(explanation -> text.of(explanation, locale))
+                        .collect(Collectors.joining(" ")));
+    }
+
+    record ClaimView(long id, ClaimStatus status, String clientCode, String clientName, String orderNumber,
+            LocalDate orderDate, BigDecimal orderAmount, int units, boolean belowListPrice, boolean packageDeal,
+            String note, Instant submittedAt, String decisionReason, List<LineView> lines, BigDecimal total) {
+    }
+
+    record LineView(String rule, BigDecimal amount, String planVersion, LocalDate earnedOn, String explanation) {
+    }
+
+    record ClaimPage(List<ClaimView> claims, int page, int totalPages, long totalElements) {
+    }
+
+    record DecisionRequest(@jakarta.validation.constraints.NotBlank(message = "{claim.decision.unknown}") String decision,
+            String reason) {
+    }
+
+    record CollectionRequest(
+            @jakarta.validation.constraints.NotBlank(message = "{claim.orderNumber.required}")
+            @jakarta.validation.constraints.Size(max = 50, message = "{claim.orderNumber.size}") String orderNumber,
+            @jakarta.validation.constraints.NotNull(message = "{estimate.required}") LocalDate date,
+            @jakarta.validation.constraints.NotNull(message = "{estimate.required}")
+            @jakarta.validation.constraints.DecimalMin(value = "-999999999999.99", message = "{estimate.amount.range}")
+            @jakarta.validation.constraints.DecimalMax(value = "999999999999.99", message = "{estimate.amount.range}")
+            @jakarta.validation.constraints.Digits(integer = 12, fraction = 2, message = "{estimate.amount.digits}")
+            BigDecimal amount,
+            @jakarta.validation.constraints.NotBlank(message = "{collection.reference.required}")
+            @jakarta.validation.constraints.Size(max = 64, message = "{collection.reference.size}") String reference) {
+    }
+
+    record CollectionView(long id, String reference, String orderNumber, LocalDate date, BigDecimal amount,
+            String recordedBy, Instant recordedAt, int linesEarned) {
+    }
+}
