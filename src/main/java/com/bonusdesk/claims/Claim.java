@@ -87,6 +87,15 @@ public class Claim {
         decide(ClaimStatus.REJECTED, deciderId, reason, now);
     }
 
+    /** An approved claim found wrong (fraud, wrong data) is cancelled; what it earned is clawed back. */
+    void cancel(long cancellerId, String reason, Instant now) {
+        requireStatus(ClaimStatus.APPROVED);
+        this.status = ClaimStatus.CANCELLED;
+        this.decidedBy = cancellerId;
+        this.decidedAt = now;
+        this.decisionReason = reason;
+    }
+
     void withdraw() {
         requireStatus(ClaimStatus.SUBMITTED);
         this.status = ClaimStatus.WITHDRAWN;

@@ -148,16 +148,51 @@ public class ClaimService {
     }
 
     /**
-     * What an approved claim earns from the money collected on its order. Approval settled that the client is
+     * What a claim earns from the money collected on its order: nothing unless approved. Approval settled that the client is
      * new and the price acceptable, so the rules are asked only about amounts and dates.
      */
     private List<Ledger.Line> reconcile(Claim claim) {
+        if (claim.getStatus() != ClaimStatus.APPROVED) {
+            return ledger.reconcile(SOURCE, claim.getId(), claim.getSubmitterId(), List.of());
+        }
         List<Collection> received = collections.findByOrderNumberOrderByReceivedOnAscIdAsc(claim.getOrderNumber())
                 .stream().map(record -> new Collection(record.getReceivedOn(), record.getAmount())).toList();
         BonusResult earned = rules.calculator().newClient(new NewClientFacts(claim.getOrderDate(),
                 claim.getOrderAmount(), claim.getUnits(), claim.isBelowListPrice(), true, claim.isPackageDeal(), null,
                 received));
         return ledger.reconcile(SOURCE, claim.getId(), claim.getSubmitterId(), earned.lines());
+    }
+
+    /**
+     * Cancels an approved claim: its manager line or finance may, never its submitter; a reason is required.
+     * Everything it earned is reversed, paid or not.
+     */
+    @Transactional
+    public Claim cancel(long claimId, long cancellerId, String reason, String actor) {
+        Claim claim = claims.findById(claimId).orElseThrow(() -> new ClaimNotFoundException(claimId));
+        if (!mayCancel(claim, cancellerId)) {
+            throw new ClaimNotFoundException(claimId);
+        }
+        ClaimStatus from = claim.getStatus();
+        claim.cancel(cancellerId, reason, clock.instant());
+        try {
+            claims.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ClaimDecidedException(claimId, ClaimStatus.APPROVED);
+        }
+        record(claim, actor, from, reason);
+        reconcile(claim);
+        return claim;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayCancel(Claim claim, long personId) {
+        if (claim.getSubmitterId() == personId) {
+            return false;
+        }
+        Optional<Person> person = people.find(personId);
+        return person.isPresent() && person.get().isActive()
+                && (person.get().hasRole(Role.FINANCE) || mayDecide(claim, personId));
     }
 
     @Transactional

@@ -107,6 +107,21 @@ class ClaimsApiController {
         }
     }
 
+    @PostMapping("/claims/{id}/cancellation")
+    ClaimView cancel(@PathVariable long id, @RequestBody CancellationRequest request,
+            @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
+        String reason = request.reason() == null ? "" : request.reason().strip();
+        if (reason.isEmpty() || reason.length() > 1000) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("reason",
+                    reason.isEmpty() ? "claim.cancel.reasonRequired" : "claim.reason.size")));
+        }
+        try {
+            return view(claims.cancel(id, me.getId(), reason, me.getUsername()), locale);
+        } catch (ClaimDecidedException e) {
+            throw new ConflictException("claim.alreadyDecided");
+        }
+    }
+
     @PostMapping("/claims/{id}/withdrawal")
     ClaimView withdraw(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         try {
@@ -174,6 +189,9 @@ class ClaimsApiController {
 
     record DecisionRequest(@jakarta.validation.constraints.NotBlank(message = "{claim.decision.unknown}") String decision,
             String reason) {
+    }
+
+    record CancellationRequest(String reason) {
     }
 
     record CollectionRequest(

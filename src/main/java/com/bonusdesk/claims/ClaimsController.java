@@ -93,12 +93,30 @@ class ClaimsController {
         model.addAttribute("timeline", claims.timelineOf(id));
         model.addAttribute("mine", claim.getSubmitterId() == me.getId());
         model.addAttribute("mayDecide", claims.mayDecide(claim, me.getId()));
+        model.addAttribute("mayCancel", claims.mayCancel(claim, me.getId()));
         List<Ledger.Line> lines = claims.linesOf(id);
         model.addAttribute("lines", lines);
         model.addAttribute("lineTexts", lines.stream().map(line -> line.explanation().stream()
                 .map(explanation -> text.of(explanation, locale)).collect(Collectors.joining(" "))).toList());
         model.addAttribute("total", lines.stream().map(Ledger.Line::amount).reduce(Money.ZERO, BigDecimal::add));
         return "claims/detail";
+    }
+
+    @PostMapping("/{id}/cancellation")
+    String cancel(@PathVariable long id, @RequestParam(name = "reason", defaultValue = "") String reason,
+            @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
+        String why = reason.strip();
+        if (why.isEmpty() || why.length() > 1000) {
+            redirect.addFlashAttribute("failure", why.isEmpty() ? "claim.cancel.reasonRequired" : "claim.reason.size");
+            return "redirect:/claims/" + id;
+        }
+        try {
+            claims.cancel(id, me.getId(), why, me.getUsername());
+            redirect.addFlashAttribute("success", "claim.cancelled");
+        } catch (ClaimDecidedException e) {
+            redirect.addFlashAttribute("failure", "claim.alreadyDecided");
+        }
+        return "redirect:/claims/" + id;
     }
 
     @PostMapping("/{id}/withdrawal")

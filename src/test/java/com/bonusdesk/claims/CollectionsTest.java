@@ -91,6 +91,29 @@ class CollectionsTest {
     }
 
     @Test
+    void cancellingAnApprovedClaimClawsBackEverythingItEarned() throws Exception {
+        Claim claim = approvedClaim("800.00", false);
+        collections.record(claim.getOrderNumber(), LocalDate.of(2026, 3, 10), new BigDecimal("800.00"), ref(), "finance1");
+
+        mvc.perform(post("/claims/" + claim.getId() + "/cancellation").with(SignedIn.as(accounts, "sales1")).with(csrf())
+                        .param("reason", "mine"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/claims/" + claim.getId() + "/cancellation").with(SignedIn.as(accounts, "finance1")).with(csrf())
+                        .param("reason", ""))
+                .andExpect(flash().attribute("failure", "claim.cancel.reasonRequired"));
+        mvc.perform(post("/claims/" + claim.getId() + "/cancellation").with(SignedIn.as(accounts, "finance1")).with(csrf())
+                        .param("reason", "Forged contract"))
+                .andExpect(flash().attribute("success", "claim.cancelled"));
+
+        assertThat(claims.linesOf(claim.getId())).extracting(Ledger.Line::amount).containsExactly(
+                new BigDecimal("80.00"), new BigDecimal("50.00"), new BigDecimal("-80.00"), new BigDecimal("-50.00"));
+        collections.record(claim.getOrderNumber(), LocalDate.of(2026, 3, 12), new BigDecimal("-800.00"), ref(), "finance1");
+        assertThat(claims.linesOf(claim.getId())).hasSize(4);
+        assertThat(claims.timelineOf(claim.getId())).extracting(ClaimEvent::getToStatus)
+                .containsExactly(ClaimStatus.SUBMITTED, ClaimStatus.APPROVED, ClaimStatus.CANCELLED);
+    }
+
+    @Test
     void aReferenceIsRecordedOnceAndCannotBeReusedForOtherMoney() {
         Claim claim = approvedClaim("800.00", false);
         String reference = ref();
