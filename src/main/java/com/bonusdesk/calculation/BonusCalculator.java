@@ -218,6 +218,11 @@ public final class BonusCalculator {
         return new BonusResult(true, List.of(), lines, notes);
     }
 
+    /** The day a month's count tier is earned: the first working day after the month. */
+    public LocalDate firstWorkingDayAfter(YearMonth month) {
+        return calendar.firstWorkingDayAfter(month);
+    }
+
     /** The last day to file a referral: the n-th working day after signing, the signing day being day 0. */
     public LocalDate applicationDeadline(SalesReferralRules rules, LocalDate signedDate) {
         return calendar.nthWorkingDayAfter(signedDate, rules.applicationWorkingDays());

@@ -1,5 +1,6 @@
 package com.bonusdesk.claims;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,8 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
             """)
     Page<Claim> findBySubmitters(@Param("submitters") Collection<Long> submitters, @Param("status") ClaimStatus status,
             Pageable pageable);
+
+    List<Claim> findByStatusAndOrderDateBetween(ClaimStatus status, LocalDate from, LocalDate to);
 
     List<Claim> findBySubmitterIdInAndStatusOrderBySubmittedAtAsc(Collection<Long> submitterIds, ClaimStatus status);
 }

@@ -75,6 +75,12 @@ public class Ledger {
         return added.stream().map(this::toLine).toList();
     }
 
+    /** Who has lines from sources of {@code sourceType}. */
+    @Transactional(readOnly = true)
+    public List<Long> payeesOf(String sourceType) {
+        return lines.findPayeesBySourceType(sourceType);
+    }
+
     @Transactional(readOnly = true)
     public List<Line> linesOf(String sourceType, long sourceId) {
         return lines.findBySourceTypeAndSourceIdOrderByIdAsc(sourceType, sourceId).stream().map(this::toLine).toList();

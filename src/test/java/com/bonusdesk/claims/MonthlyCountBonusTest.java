@@ -1,0 +1,121 @@
+package com.bonusdesk.claims;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.bonusdesk.clients.ClientCode;
+import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.people.PersonService;
+import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.SignedIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+@IntegrationTest
+class MonthlyCountBonusTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(9000);
+
+    @Autowired
+    MonthlyCountBonus monthlyCount;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    CollectionService collections;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void fiveEarnedClientsInMarchPayOneHundredOnceHoweverOftenItRuns() throws Exception {
+        long salesperson = newSalesperson();
+        List<Claim> march = List.of(1, 2, 3, 4, 5).stream()
+                .map(day -> earnedClaim(salesperson, LocalDate.of(2026, 3, day + 1))).toList();
+        earnedClaim(salesperson, LocalDate.of(2026, 4, 2));
+
+        monthlyCount.compute(YearMonth.of(2026, 3));
+        monthlyCount.compute(YearMonth.of(2026, 3));
+
+        assertThat(ledger.linesOf(MonthlyCountBonus.source(YearMonth.of(2026, 3)), salesperson)).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.rule()).isEqualTo("R3");
+                    assertThat(line.amount()).isEqualTo(new BigDecimal("100.00"));
+                    assertThat(line.earnedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+                });
+
+        claims.cancel(march.get(0).getId(), id("finance1"), "wrong client", "finance1");
+        monthlyCount.compute(YearMonth.of(2026, 3));
+
+        assertThat(ledger.linesOf(MonthlyCountBonus.source(YearMonth.of(2026, 3)), salesperson))
+                .extracting(Ledger.Line::amount)
+                .containsExactly(new BigDecimal("100.00"), new BigDecimal("-100.00"), new BigDecimal("50.00"));
+    }
+
+    @Test
+    void aClaimWithoutMoneyCollectedDoesNotCount() throws Exception {
+        long salesperson = newSalesperson();
+        Claim uncollected = claims.submit(facts(LocalDate.of(2026, 3, 3)), salesperson, "test").claim();
+        claims.decide(uncollected.getId(), id("manager1"), true, null, "manager1");
+
+        monthlyCount.compute(YearMonth.of(2026, 3));
+
+        assertThat(ledger.linesOf(MonthlyCountBonus.source(YearMonth.of(2026, 3)), salesperson)).isEmpty();
+    }
+
+    private Claim earnedClaim(long salesperson, LocalDate orderDate) {
+        ClaimFacts facts = facts(orderDate);
+        Claim claim = claims.submit(facts, salesperson, "test").claim();
+        claims.decide(claim.getId(), id("manager1"), true, null, "manager1");
+        collections.record(facts.orderNumber(), orderDate.plusDays(3), facts.orderAmount(), "R3-" + SEQUENCE.incrementAndGet(),
+                "finance1");
+        return claim;
+    }
+
+    private static ClaimFacts facts(LocalDate orderDate) {
+        return new ClaimFacts(freshCode(), "月度公司", "R3-ORD-" + SEQUENCE.incrementAndGet(), orderDate,
+                new BigDecimal("800.00"), 12, false, false, null);
+    }
+
+    private long newSalesperson() throws Exception {
+        String username = "rep" + SEQUENCE.incrementAndGet();
+        mvc.perform(post("/admin/users").with(SignedIn.as(accounts, "admin1")).with(csrf())
+                .param("username", username).param("displayName", username).param("password", "password-1")
+                .param("roles", "SALES").param("managerId", String.valueOf(id("manager1"))));
+        return id(username);
+    }
+
+    private long id(String username) {
+        return people.findByUsername(username).orElseThrow().getId();
+    }
+
+    private static String freshCode() {
+        String first17 = String.format("91330400MA%07d", SEQUENCE.incrementAndGet());
+        for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
+            if (ClientCode.parse(first17 + check).isPresent()) {
+                return first17 + check;
+            }
+        }
+        throw new IllegalStateException();
+    }
+}
