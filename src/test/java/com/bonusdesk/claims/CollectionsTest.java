@@ -60,6 +60,10 @@ class CollectionsTest {
                         .header("Accept-Language", "en"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("10% × 500.00 collected 2026-03-20 = 50.00", "CN¥100.00");
+        String bonus = mvc.perform(get("/bonus").param("month", "2026-03").with(SignedIn.as(accounts, "sales1"))
+                        .header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bonus).contains("My bonus, March 2026", "10% × 500.00 collected 2026-03-20 = 50.00", "New-client bonus");
     }
 
     @Test
