@@ -39,6 +39,8 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
     Page<Claim> findBySubmitters(@Param("submitters") Collection<Long> submitters, @Param("status") ClaimStatus status,
             Pageable pageable);
 
+    long countBySubmitterIdAndStatus(long submitterId, ClaimStatus status);
+
     List<Claim> findByStatusAndOrderDateBetween(ClaimStatus status, LocalDate from, LocalDate to);
 
     List<Claim> findBySubmitterIdInAndStatusOrderBySubmittedAtAsc(Collection<Long> submitterIds, ClaimStatus status);

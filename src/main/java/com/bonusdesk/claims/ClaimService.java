@@ -230,6 +230,12 @@ public class ClaimService {
         return claims.findBySubmitters(submitters, status, pageable);
     }
 
+    /** How many of a salesperson's claims are waiting for a decision. */
+    @Transactional(readOnly = true)
+    public long submittedBy(long submitterId) {
+        return claims.countBySubmitterIdAndStatus(submitterId, ClaimStatus.SUBMITTED);
+    }
+
     /** The claims waiting for {@code managerId}: submitted by anyone below them in the reporting line. */
     @Transactional(readOnly = true)
     public List<Claim> waitingFor(long managerId) {

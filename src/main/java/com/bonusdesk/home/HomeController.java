@@ -1,14 +1,30 @@
 package com.bonusdesk.home;
 
+import lombok.RequiredArgsConstructor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import com.bonusdesk.claims.ClaimService;
+import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.people.Role;
 
 /** Each person lands here after signing in and sees, per role, what is waiting for them. */
 @Controller
+@RequiredArgsConstructor
 class HomeController {
 
+    private final ClaimService claims;
+
     @GetMapping("/")
-    String home() {
+    String home(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+        if (me.hasRole(Role.SALES)) {
+            model.addAttribute("mySubmitted", claims.submittedBy(me.getId()));
+        }
+        if (me.hasRole(Role.MANAGER)) {
+            model.addAttribute("waitingApprovals", claims.waitingFor(me.getId()).size());
+        }
         return "home/home";
     }
 }

@@ -119,6 +119,8 @@ class ClaimsWebTest {
     void theManagerApprovesAndTheTimelineSaysWhoWhenAndWhy() throws Exception {
         long claimId = submit("sales1", freshCode(), "待批公司", "ORD-" + SEQUENCE.incrementAndGet());
         assertThat(page(get("/approvals").header("Accept-Language", "en"), "manager1")).contains("待批公司");
+        assertThat(page(get("/").header("Accept-Language", "en"), "manager1")).containsPattern("\\d+ claims are waiting for your decision.");
+        assertThat(page(get("/").header("Accept-Language", "en"), "sales1")).containsPattern("\\d+ of your claims are waiting");
 
         mvc.perform(as("manager1", post("/claims/" + claimId + "/decision").param("decision", "APPROVE")
                         .param("reason", "Verified with the ERP")))
