@@ -230,6 +230,20 @@ public class ClaimService {
         return claims.findBySubmitters(submitters, status, pageable);
     }
 
+    /** What a manager needs to decide: the client's order history and what the claim would earn. */
+    public record DecisionFacts(ClientDirectory.History history, BonusResult estimate) {
+    }
+
+    @Transactional(readOnly = true)
+    public DecisionFacts decisionFacts(Claim claim) {
+        ClientDirectory.History history = clients.history(ClientCode.parse(claim.getClientCode()).orElseThrow(),
+                claim.getClientName(), claim.getOrderDate(), claim.getOrderNumber());
+        BonusResult estimate = rules.calculator().newClient(new NewClientFacts(claim.getOrderDate(),
+                claim.getOrderAmount(), claim.getUnits(), claim.isBelowListPrice(), true, claim.isPackageDeal(),
+                history.lastOrderBefore(), List.of(new Collection(claim.getOrderDate(), claim.getOrderAmount()))));
+        return new DecisionFacts(history, estimate);
+    }
+
     /** How many of a salesperson's claims are waiting for a decision. */
     @Transactional(readOnly = true)
     public long submittedBy(long submitterId) {

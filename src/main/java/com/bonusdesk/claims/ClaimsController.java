@@ -94,6 +94,13 @@ class ClaimsController {
         model.addAttribute("mine", claim.getSubmitterId() == me.getId());
         model.addAttribute("mayDecide", claims.mayDecide(claim, me.getId()));
         model.addAttribute("mayCancel", claims.mayCancel(claim, me.getId()));
+        if (claim.getStatus() == ClaimStatus.SUBMITTED && claims.mayDecide(claim, me.getId())) {
+            ClaimService.DecisionFacts facts = claims.decisionFacts(claim);
+            model.addAttribute("history", facts.history());
+            model.addAttribute("estimate", facts.estimate());
+            model.addAttribute("reasons", facts.estimate().reasons().stream()
+                    .map(reason -> text.of(reason.explanation(), locale)).toList());
+        }
         List<Ledger.Line> lines = claims.linesOf(id);
         model.addAttribute("lines", lines);
         model.addAttribute("lineTexts", lines.stream().map(line -> line.explanation().stream()

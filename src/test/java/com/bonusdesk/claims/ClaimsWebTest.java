@@ -122,6 +122,9 @@ class ClaimsWebTest {
         assertThat(page(get("/").header("Accept-Language", "en"), "manager1")).containsPattern("\\d+ claims are waiting for your decision.");
         assertThat(page(get("/").header("Accept-Language", "en"), "sales1")).containsPattern("\\d+ of your claims are waiting");
 
+        assertThat(page(get("/claims/" + claimId).header("Accept-Language", "en"), "manager1"))
+                .contains("The ERP has no order from this client code.", "No earlier order in the ERP.",
+                        "If collected in full within 30 days it earns CN¥130.00.");
         mvc.perform(as("manager1", post("/claims/" + claimId + "/decision").param("decision", "APPROVE")
                         .param("reason", "Verified with the ERP")))
                 .andExpect(flash().attribute("success", "claim.approved"));
