@@ -1,6 +1,8 @@
 package com.bonusdesk.claims;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -16,10 +18,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.web.Pages;
+import com.bonusdesk.web.Uploads;
 
 /** Finance records collections (回款) at {@code /collections} and sees those already recorded. */
 @Controller
@@ -31,6 +35,7 @@ class CollectionsController {
     private static final int PAGE_SIZE = 20;
 
     private final CollectionService collections;
+    private final CollectionImport collectionImport;
 
     @GetMapping
     String list(@RequestParam(name = "q", required = false) String query,
@@ -58,6 +63,43 @@ class CollectionsController {
             return show(form, null, 0, model);
         }
         return "redirect:/collections";
+    }
+
+    @PostMapping("/import/preview")
+    String previewImport(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+            throws IOException {
+        model.addAttribute("columns", CollectionImport.COLUMNS);
+        Optional<String> csv = file == null || file.isEmpty() ? Optional.empty() : Uploads.utf8(file);
+        if (csv.isEmpty()) {
+            model.addAttribute("fileProblem", file == null || file.isEmpty() ? "import.noFile" : "import.encoding");
+            return "claims/collections-import";
+        }
+        model.addAttribute("preview", collectionImport.preview(csv.get()));
+        model.addAttribute("csv", csv.get());
+        return "claims/collections-import";
+    }
+
+    @GetMapping("/import")
+    String importForm(Model model) {
+        model.addAttribute("columns", CollectionImport.COLUMNS);
+        return "claims/collections-import";
+    }
+
+    @PostMapping("/import")
+    String importAll(@RequestParam(name = "csv", defaultValue = "") String csv,
+            @AuthenticationPrincipal PersonPrincipal me, Model model, RedirectAttributes redirect) {
+        try {
+            CollectionImport.Preview done = collectionImport.importAll(csv, me.getUsername());
+            redirect.addFlashAttribute("success", "collectionImport.done");
+            redirect.addFlashAttribute("successArgs", List.of(String.valueOf(done.lines().size()),
+                    String.valueOf(done.alreadyRecorded())));
+            return "redirect:/collections";
+        } catch (CollectionImport.NotImportableException e) {
+            model.addAttribute("columns", CollectionImport.COLUMNS);
+            model.addAttribute("preview", e.preview());
+            model.addAttribute("csv", csv);
+            return "claims/collections-import";
+        }
     }
 
     private String show(CollectionForm form, String query, int page, Model model) {

@@ -1,12 +1,9 @@
 package com.bonusdesk.clients;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
@@ -17,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.bonusdesk.web.Uploads;
 
 /**
  * Finance and administrators import clients and orders from the ERP at {@code /admin/import}: upload,
@@ -42,17 +41,12 @@ class ImportController {
             model.addAttribute("fileProblem", "import.noFile");
             return "clients/import";
         }
-        String csv;
-        try {
-            csv = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file.getBytes()))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        Optional<String> text = Uploads.utf8(file);
+        if (text.isEmpty()) {
             model.addAttribute("fileProblem", "import.encoding");
             return "clients/import";
         }
+        String csv = text.get();
         model.addAttribute("preview", orderImport.preview(csv));
         model.addAttribute("csv", csv);
         model.addAttribute("fileName", file.getOriginalFilename());

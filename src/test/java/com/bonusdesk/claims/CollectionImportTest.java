@@ -1,0 +1,94 @@
+package com.bonusdesk.claims;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.bonusdesk.clients.ClientCode;
+import com.bonusdesk.people.PersonService;
+import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.SignedIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+
+@IntegrationTest
+class CollectionImportTest {
+
+    private static final String HEADER = "reference,order_number,received_on,amount\n";
+
+    @Autowired
+    CollectionImport collectionImport;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void aFileOfCollectionsEarnsItsLinesAndImportingItAgainChangesNothing() throws Exception {
+        long sales = people.findByUsername("sales2").orElseThrow().getId();
+        Claim claim = claims.submit(new ClaimFacts(code("7777777"), "导入回款公司", "CI-ORD-1", LocalDate.of(2026, 3, 2),
+                new BigDecimal("800.00"), 12, false, false, null), sales, "sales2").claim();
+        claims.decide(claim.getId(), people.findByUsername("manager1").orElseThrow().getId(), true, null, "manager1");
+        String csv = "\uFEFF" + HEADER + "CI-R-1,CI-ORD-1,2026-03-20,500.00\nCI-R-2,CI-ORD-1,2026-04-05,300.00\n";
+
+        String page = mvc.perform(multipart("/collections/import/preview")
+                        .file(new MockMultipartFile("file", "r.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(SignedIn.as(accounts, "finance1")).with(csrf()).header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("2 rows, 0 already recorded.", "Import 2 rows");
+
+        mvc.perform(post("/collections/import").param("csv", csv).with(SignedIn.as(accounts, "finance1")).with(csrf()))
+                .andExpect(flash().attribute("success", "collectionImport.done"));
+        collectionImport.importAll(csv, "finance1");
+
+        assertThat(claims.linesOf(claim.getId())).extracting(line -> line.amount())
+                .containsExactly(new BigDecimal("50.00"), new BigDecimal("50.00"));
+        assertThat(collectionImport.preview(csv).alreadyRecorded()).isEqualTo(2);
+    }
+
+    @Test
+    void badRowsAreListedAndNothingIsRecorded() {
+        String csv = HEADER + "CI-R-10,CI-ORD-10,2026-03-20,100.00\n,CI-ORD-10,2026-13-01,0\nCI-R-10,CI-ORD-10,2026-03-21,100.00\n";
+        CollectionImport.Preview preview = collectionImport.preview(csv);
+
+        assertThat(preview.problems()).extracting(CollectionImport.Problem::line, CollectionImport.Problem::key)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "reference"),
+                        org.assertj.core.groups.Tuple.tuple(3, "date"),
+                        org.assertj.core.groups.Tuple.tuple(3, "amount"),
+                        org.assertj.core.groups.Tuple.tuple(4, "duplicate"));
+        assertThatThrownBy(() -> collectionImport.importAll(csv, "finance1"))
+                .isInstanceOf(CollectionImport.NotImportableException.class);
+        assertThat(collectionImport.preview(HEADER + "CI-R-10,CI-ORD-10,2026-03-20,100.00\n").alreadyRecorded())
+                .isZero();
+    }
+
+    private static String code(String digits) {
+        String first17 = "91330500MA" + digits;
+        for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
+            if (ClientCode.parse(first17 + check).isPresent()) {
+                return first17 + check;
+            }
+        }
+        throw new IllegalStateException();
+    }
+}
