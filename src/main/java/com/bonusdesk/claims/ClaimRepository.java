@@ -20,17 +20,19 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
     boolean existsByOrderNumberAndStatusIn(String orderNumber, Collection<ClaimStatus> statuses);
 
     /**
-     * A person's claims, newest first, optionally of one status and matching a client name or code
+     * A person's claims with an order date in [from, to], optionally of one status and matching a client name or code
      * ({@code pattern} is a lower-case LIKE pattern, escaped with {@code \}).
      */
     @Query("""
             select c from Claim c
             where c.submitterId = :submitter
               and (:status is null or c.status = :status)
+              and c.orderDate between :from and :to
               and (lower(c.clientName) like :pattern escape '\\' or lower(c.clientCode) like :pattern escape '\\')
             """)
     Page<Claim> findMine(@Param("submitter") long submitterId, @Param("status") ClaimStatus status,
-            @Param("pattern") String pattern, Pageable pageable);
+            @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("pattern") String pattern,
+            Pageable pageable);
 
     @Query("""
             select c from Claim c

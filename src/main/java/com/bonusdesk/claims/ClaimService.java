@@ -1,6 +1,8 @@
 package com.bonusdesk.claims;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -217,9 +219,11 @@ public class ClaimService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Claim> mine(long submitterId, ClaimStatus status, String query, Pageable pageable) {
+    public Page<Claim> mine(long submitterId, ClaimStatus status, YearMonth month, String query, Pageable pageable) {
         String pattern = SearchText.isBlank(query) ? "%" : SearchText.containsPattern(query);
-        return claims.findMine(submitterId, status, pattern, pageable);
+        LocalDate from = month == null ? LocalDate.of(1900, 1, 1) : month.atDay(1);
+        LocalDate to = month == null ? LocalDate.of(2999, 12, 31) : month.atEndOfMonth();
+        return claims.findMine(submitterId, status, from, to, pattern, pageable);
     }
 
     /** The claims an API caller lists: their own, and for a manager also their reporting line's. */

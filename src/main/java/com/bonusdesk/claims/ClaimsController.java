@@ -1,6 +1,7 @@
 package com.bonusdesk.claims;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -9,6 +10,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,9 +45,11 @@ class ClaimsController {
     @PreAuthorize("hasRole('SALES')")
     String mine(@AuthenticationPrincipal PersonPrincipal me,
             @RequestParam(name = "status", required = false) ClaimStatus status,
+            @RequestParam(name = "month", required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
             @RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-        model.addAttribute("claims", claims.mine(me.getId(), status, query,
+        model.addAttribute("month", month);
+        model.addAttribute("claims", claims.mine(me.getId(), status, month, query,
                 PageRequest.of(Pages.index(page), PAGE_SIZE, Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id")))));
         model.addAttribute("status", status);
         model.addAttribute("statuses", ClaimStatus.values());

@@ -56,7 +56,7 @@ class ClaimsWebTest {
         String checked = page(post("/claims/new").header("Accept-Language", "en").params(form(code, "新客户甲", "2026-06-10",
                 "800.00", "12")).param("action", "check"), "sales1");
         assertThat(checked).contains("What it can earn", "10% × 800.00 collected 2026-06-10 = 80.00", "CN¥130.00");
-        assertThat(claims.mine(id("sales1"), null, code, org.springframework.data.domain.Pageable.unpaged())).isEmpty();
+        assertThat(claims.mine(id("sales1"), null, null, code, org.springframework.data.domain.Pageable.unpaged())).isEmpty();
 
         String location = mvc.perform(as("sales1", post("/claims/new").params(form(code, "新客户甲", "2026-06-10",
                         "800.00", "12")).param("action", "submit")))
@@ -75,6 +75,10 @@ class ClaimsWebTest {
                 .containsExactly("CLAIM_SUBMITTED");
         assertThat(page(get("/claims").param("q", code).header("Accept-Language", "en"), "sales1"))
                 .contains("新客户甲", "Submitted");
+        assertThat(page(get("/claims").param("q", code).param("month", "2026-06").param("status", "SUBMITTED"), "sales1"))
+                .contains("新客户甲");
+        assertThat(page(get("/claims").param("q", code).param("month", "2026-05"), "sales1"))
+                .doesNotContain("新客户甲");
     }
 
     @Test
@@ -102,7 +106,7 @@ class ClaimsWebTest {
                 .params(form("91310104MATH3BJ1XK", "Typo Co", "2026-06-01", "800.00", "12")).param("action", "submit"), "sales1");
         assertThat(badCode).contains("check the last character");
 
-        assertThat(claims.mine(id("sales1"), null, "91310104MATH3BJ1XJ", org.springframework.data.domain.Pageable.unpaged()))
+        assertThat(claims.mine(id("sales1"), null, null, "91310104MATH3BJ1XJ", org.springframework.data.domain.Pageable.unpaged()))
                 .isEmpty();
     }
 
