@@ -1,36 +1,21 @@
 package com.bonusdesk.browser;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Value;
 
 import com.bonusdesk.support.Browser;
-import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A new-client claim from submission to earned lines, in Chinese, as the people involved do it. */
-@IntegrationTest
-class ClaimJourneyTest {
+class ClaimJourneyTest extends BrowserTest {
 
     private static final String NEVER_SERVED = "91310115MACCXUF25F";
 
-    private static Browser browser;
-
-    @Value("${local.server.port}")
-    int port;
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void salesSubmitsTheManagerApprovesFinanceCollectsAndSalesSeesTheLines() {
-        browser = Browser.open(port);
+        Browser browser = browser();
         browser.visit("/login").click(By.id("lang-zh"));
 
         browser.signIn("sales1", "demo1234").click(By.id("nav-claims")).click(By.id("new-claim"));

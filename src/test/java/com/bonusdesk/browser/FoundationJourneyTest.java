@@ -4,50 +4,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Value;
 
 import com.bonusdesk.support.Browser;
-import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whole journeys of the foundation in a real headless Chromium. */
-@IntegrationTest
-class FoundationJourneyTest {
+class FoundationJourneyTest extends BrowserTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static Browser browser;
-
-    @Value("${local.server.port}")
-    int port;
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void forgetTheSession() {
-        if (browser != null) {
-            browser.driver().manage().deleteAllCookies();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(port);
-        }
-        return browser;
-    }
 
     @Test
     void eachDemoRoleSeesOnlyTheNavigationItMayUse() {

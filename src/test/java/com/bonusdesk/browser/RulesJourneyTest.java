@@ -1,46 +1,16 @@
 package com.bonusdesk.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Value;
 
 import com.bonusdesk.support.Browser;
-import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rules engine as people use it: estimating, publishing a plan version, keeping the calendar. */
-@IntegrationTest
-class RulesJourneyTest {
-
-    private static Browser browser;
-
-    @Value("${local.server.port}")
-    int port;
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void forgetTheSession() {
-        if (browser != null) {
-            browser.driver().manage().deleteAllCookies();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(port);
-        }
-        return browser;
-    }
+class RulesJourneyTest extends BrowserTest {
 
     @Test
     void aSalespersonEstimatesANewClientOrderBeforeClaiming() {

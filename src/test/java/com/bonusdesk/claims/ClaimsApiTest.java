@@ -8,7 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import com.bonusdesk.clients.ClientCode;
+import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 
 import static org.hamcrest.Matchers.hasSize;
@@ -31,7 +31,7 @@ class ClaimsApiTest {
     @Test
     void aClaimIsSubmittedApprovedCollectedAndReadBackWithItsLines() throws Exception {
         String orderNumber = "API-" + SEQUENCE.incrementAndGet();
-        String location = call("sales1", "en", post("/api/v1/claims"), claimJson(freshCode(), orderNumber, "800.00"))
+        String location = call("sales1", "en", post("/api/v1/claims"), claimJson(ClientCodes.fresh(), orderNumber, "800.00"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("SUBMITTED"))
                 .andReturn().getResponse().getHeader("Location");
@@ -86,7 +86,7 @@ class ClaimsApiTest {
     @Test
     void anotherPersonsClaimIsNotFoundAndOnlyManagersDecide() throws Exception {
         String location = call("sales1", "en", post("/api/v1/claims"),
-                claimJson(freshCode(), "API-" + SEQUENCE.incrementAndGet(), "800.00"))
+                claimJson(ClientCodes.fresh(), "API-" + SEQUENCE.incrementAndGet(), "800.00"))
                 .andReturn().getResponse().getHeader("Location");
         mvc.perform(get(location).with(httpBasic("sales2", "demo1234"))).andExpect(status().isNotFound());
         call("sales2", "en", post(location + "/decision"), "{\"decision\": \"APPROVE\"}")
@@ -100,7 +100,7 @@ class ClaimsApiTest {
     @Test
     void aSecondDecisionIsAConflict() throws Exception {
         String location = call("sales2", "en", post("/api/v1/claims"),
-                claimJson(freshCode(), "API-" + SEQUENCE.incrementAndGet(), "800.00"))
+                claimJson(ClientCodes.fresh(), "API-" + SEQUENCE.incrementAndGet(), "800.00"))
                 .andReturn().getResponse().getHeader("Location");
         call("manager1", "en", post(location + "/decision"), "{\"decision\": \"REJECT\", \"reason\": \"duplicate\"}")
                 .andExpect(status().isOk());
@@ -112,7 +112,7 @@ class ClaimsApiTest {
 
     @Test
     void aManagerListsTheirReportingLinesClaims() throws Exception {
-        call("sales3", "en", post("/api/v1/claims"), claimJson(freshCode(), "API-" + SEQUENCE.incrementAndGet(), "800.00"))
+        call("sales3", "en", post("/api/v1/claims"), claimJson(ClientCodes.fresh(), "API-" + SEQUENCE.incrementAndGet(), "800.00"))
                 .andExpect(status().isCreated());
         mvc.perform(get("/api/v1/claims").param("status", "SUBMITTED").with(httpBasic("manager1", "demo1234")))
                 .andExpect(status().isOk())
@@ -149,13 +149,4 @@ class ClaimsApiTest {
                 """.formatted(code, orderNumber, amount);
     }
 
-    private static String freshCode() {
-        String first17 = String.format("91330300MA%07d", SEQUENCE.incrementAndGet());
-        for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
-            if (ClientCode.parse(first17 + check).isPresent()) {
-                return first17 + check;
-            }
-        }
-        throw new IllegalStateException();
-    }
 }

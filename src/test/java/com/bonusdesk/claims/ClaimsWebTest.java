@@ -18,8 +18,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import com.bonusdesk.audit.AuditEntry;
 import com.bonusdesk.audit.AuditTrail;
-import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.people.PersonService;
+import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
 
@@ -52,7 +52,7 @@ class ClaimsWebTest {
 
     @Test
     void aSalespersonChecksThenSubmitsAClaimForANeverServedClient() throws Exception {
-        String code = freshCode();
+        String code = ClientCodes.fresh();
         String checked = page(post("/claims/new").header("Accept-Language", "en").params(form(code, "新客户甲", "2026-06-10",
                 "800.00", "12")).param("action", "check"), "sales1");
         assertThat(checked).contains("What it can earn", "10% × 800.00 collected 2026-06-10 = 80.00", "CN¥130.00");
@@ -94,12 +94,12 @@ class ClaimsWebTest {
         assertThat(renamed).contains("data-code=\"RENAMED_CLIENT\"", "属于已有客户“上海浦江新材料股份有限公司”");
 
         String small = page(post("/claims/new").header("Accept-Language", "en")
-                .params(form(freshCode(), "Small Co", "2026-06-01", "499.99", "9"))
+                .params(form(ClientCodes.fresh(), "Small Co", "2026-06-01", "499.99", "9"))
                 .param("packageDeal", "true").param("action", "submit"), "sales1");
         assertThat(small).contains("data-code=\"PACKAGE_DEAL\"", "data-code=\"ORDER_TOO_SMALL\"");
 
         String early = page(post("/claims/new").header("Accept-Language", "en")
-                .params(form(freshCode(), "Early Co", "2025-12-31", "800.00", "12")).param("action", "submit"), "sales1");
+                .params(form(ClientCodes.fresh(), "Early Co", "2025-12-31", "800.00", "12")).param("action", "submit"), "sales1");
         assertThat(early).contains("data-code=\"OUTSIDE_PLAN_WINDOW\"");
 
         String badCode = page(post("/claims/new").header("Accept-Language", "en")
@@ -112,7 +112,7 @@ class ClaimsWebTest {
 
     @Test
     void theFirstRegisteredClaimForAClientWins() throws Exception {
-        String code = freshCode();
+        String code = ClientCodes.fresh();
         submit("sales1", code, "先到公司", "ORD-" + SEQUENCE.incrementAndGet());
         String second = page(post("/claims/new").header("Accept-Language", "en")
                 .params(form(code, "先到公司", "2026-06-11", "900.00", "12")).param("action", "submit"), "sales2");
@@ -121,7 +121,7 @@ class ClaimsWebTest {
 
     @Test
     void theManagerApprovesAndTheTimelineSaysWhoWhenAndWhy() throws Exception {
-        long claimId = submit("sales1", freshCode(), "待批公司", "ORD-" + SEQUENCE.incrementAndGet());
+        long claimId = submit("sales1", ClientCodes.fresh(), "待批公司", "ORD-" + SEQUENCE.incrementAndGet());
         assertThat(page(get("/approvals").header("Accept-Language", "en"), "manager1")).contains("待批公司");
         assertThat(page(get("/").header("Accept-Language", "en"), "manager1")).containsPattern("\\d+ claims are waiting for your decision.");
         assertThat(page(get("/").header("Accept-Language", "en"), "sales1")).containsPattern("\\d+ of your claims are waiting");
@@ -143,7 +143,7 @@ class ClaimsWebTest {
 
     @Test
     void rejectingNeedsAReason() throws Exception {
-        long claimId = submit("sales2", freshCode(), "驳回公司", "ORD-" + SEQUENCE.incrementAndGet());
+        long claimId = submit("sales2", ClientCodes.fresh(), "驳回公司", "ORD-" + SEQUENCE.incrementAndGet());
         mvc.perform(as("manager1", post("/claims/" + claimId + "/decision").param("decision", "REJECT")))
                 .andExpect(flash().attribute("failure", "claim.reject.reasonRequired"));
         mvc.perform(as("manager1", post("/claims/" + claimId + "/decision").param("decision", "REJECT")
@@ -156,7 +156,7 @@ class ClaimsWebTest {
     void nobodyDecidesTheirOwnClaimOrOneOutsideTheirReportingLine() throws Exception {
         String outsider = "mgr" + SEQUENCE.incrementAndGet();
         long outsiderId = enrolManager(outsider);
-        long claimId = submit("sales3", freshCode(), "线外公司", "ORD-" + SEQUENCE.incrementAndGet());
+        long claimId = submit("sales3", ClientCodes.fresh(), "线外公司", "ORD-" + SEQUENCE.incrementAndGet());
 
         mvc.perform(as("sales3", post("/claims/" + claimId + "/decision").param("decision", "APPROVE")))
                 .andExpect(status().isForbidden());
@@ -169,7 +169,7 @@ class ClaimsWebTest {
 
     @Test
     void aSalespersonSeesOnlyTheirOwnClaims() throws Exception {
-        long claimId = submit("sales1", freshCode(), "私有公司", "ORD-" + SEQUENCE.incrementAndGet());
+        long claimId = submit("sales1", ClientCodes.fresh(), "私有公司", "ORD-" + SEQUENCE.incrementAndGet());
         mvc.perform(get("/claims/" + claimId).with(SignedIn.as(accounts, "sales2"))).andExpect(status().isNotFound());
         mvc.perform(get("/claims/" + claimId).with(SignedIn.as(accounts, "finance1"))).andExpect(status().isOk());
         mvc.perform(get("/claims/999999").with(SignedIn.as(accounts, "sales1"))).andExpect(status().isNotFound());
@@ -177,7 +177,7 @@ class ClaimsWebTest {
 
     @Test
     void aWithdrawnClaimFreesTheClientForAnotherClaim() throws Exception {
-        String code = freshCode();
+        String code = ClientCodes.fresh();
         long claimId = submit("sales2", code, "撤回公司", "ORD-" + SEQUENCE.incrementAndGet());
         mvc.perform(as("sales2", post("/claims/" + claimId + "/withdrawal")))
                 .andExpect(flash().attribute("success", "claim.withdrawn"));
@@ -188,7 +188,7 @@ class ClaimsWebTest {
 
     @Test
     void twoDecisionsAtOnceLeaveExactlyOneWinner() throws Exception {
-        long claimId = submit("sales1", freshCode(), "并发公司", "ORD-" + SEQUENCE.incrementAndGet());
+        long claimId = submit("sales1", ClientCodes.fresh(), "并发公司", "ORD-" + SEQUENCE.incrementAndGet());
         long manager = id("manager1");
         long director = id("director1");
         List<Object> outcomes = atOnce(
@@ -202,7 +202,7 @@ class ClaimsWebTest {
 
     @Test
     void twoClaimsForOneClientAtOnceRegisterOnlyTheFirst() throws Exception {
-        String code = freshCode();
+        String code = ClientCodes.fresh();
         List<Object> outcomes = atOnce(
                 () -> claims.submit(facts(code, "ORD-" + SEQUENCE.incrementAndGet()), id("sales1"), "sales1"),
                 () -> claims.submit(facts(code, "ORD-" + SEQUENCE.incrementAndGet()), id("sales2"), "sales2"));
@@ -251,16 +251,6 @@ class ClaimsWebTest {
         return people.findByUsername(username).orElseThrow().getId();
     }
 
-    /** A valid unified social credit code that no other test uses. */
-    private static String freshCode() {
-        String first17 = String.format("91330100MA%07d", SEQUENCE.incrementAndGet());
-        for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
-            if (ClientCode.parse(first17 + check).isPresent()) {
-                return first17 + check;
-            }
-        }
-        throw new IllegalStateException();
-    }
 
     private static org.springframework.util.MultiValueMap<String, String> form(String code, String name, String date,
             String amount, String units) {

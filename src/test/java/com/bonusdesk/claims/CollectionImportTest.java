@@ -10,8 +10,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.people.PersonService;
+import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
 
@@ -45,7 +45,7 @@ class CollectionImportTest {
     @Test
     void aFileOfCollectionsEarnsItsLinesAndImportingItAgainChangesNothing() throws Exception {
         long sales = people.findByUsername("sales2").orElseThrow().getId();
-        Claim claim = claims.submit(new ClaimFacts(code("7777777"), "导入回款公司", "CI-ORD-1", LocalDate.of(2026, 3, 2),
+        Claim claim = claims.submit(new ClaimFacts(ClientCodes.fresh(), "导入回款公司", "CI-ORD-1", LocalDate.of(2026, 3, 2),
                 new BigDecimal("800.00"), 12, false, false, null), sales, "sales2").claim();
         claims.decide(claim.getId(), people.findByUsername("manager1").orElseThrow().getId(), true, null, "manager1");
         String csv = "\uFEFF" + HEADER + "CI-R-1,CI-ORD-1,2026-03-20,500.00\nCI-R-2,CI-ORD-1,2026-04-05,300.00\n";
@@ -82,13 +82,4 @@ class CollectionImportTest {
                 .isZero();
     }
 
-    private static String code(String digits) {
-        String first17 = "91330500MA" + digits;
-        for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
-            if (ClientCode.parse(first17 + check).isPresent()) {
-                return first17 + check;
-            }
-        }
-        throw new IllegalStateException();
-    }
 }

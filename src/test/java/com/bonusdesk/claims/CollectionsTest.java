@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonService;
+import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
 
@@ -183,7 +183,7 @@ class CollectionsTest {
 
     private Claim submittedClaim(String amount, boolean belowList) {
         String orderNumber = "COL-" + SEQUENCE.incrementAndGet();
-        return claims.submit(new ClaimFacts(freshCode(), "回款测试公司", orderNumber, LocalDate.of(2026, 3, 2),
+        return claims.submit(new ClaimFacts(ClientCodes.fresh(), "回款测试公司", orderNumber, LocalDate.of(2026, 3, 2),
                 new BigDecimal(amount), 12, belowList, false, null), id("sales1"), "sales1").claim();
     }
 
@@ -195,13 +195,4 @@ class CollectionsTest {
         return "RCPT-" + SEQUENCE.incrementAndGet();
     }
 
-    private static String freshCode() {
-        String first17 = String.format("91330200MA%07d", SEQUENCE.incrementAndGet());
-        for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
-            if (ClientCode.parse(first17 + check).isPresent()) {
-                return first17 + check;
-            }
-        }
-        throw new IllegalStateException();
-    }
 }

@@ -11,9 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonService;
+import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
 
@@ -93,7 +93,7 @@ class MonthlyCountBonusTest {
     }
 
     private static ClaimFacts facts(LocalDate orderDate) {
-        return new ClaimFacts(freshCode(), "月度公司", "R3-ORD-" + SEQUENCE.incrementAndGet(), orderDate,
+        return new ClaimFacts(ClientCodes.fresh(), "月度公司", "R3-ORD-" + SEQUENCE.incrementAndGet(), orderDate,
                 new BigDecimal("800.00"), 12, false, false, null);
     }
 
@@ -109,13 +109,4 @@ class MonthlyCountBonusTest {
         return people.findByUsername(username).orElseThrow().getId();
     }
 
-    private static String freshCode() {
-        String first17 = String.format("91330400MA%07d", SEQUENCE.incrementAndGet());
-        for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
-            if (ClientCode.parse(first17 + check).isPresent()) {
-                return first17 + check;
-            }
-        }
-        throw new IllegalStateException();
-    }
 }
