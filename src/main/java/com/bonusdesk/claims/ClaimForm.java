@@ -3,9 +3,6 @@ package com.bonusdesk.claims;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.clients.ClientCode;
+import com.bonusdesk.web.Amount;
 
 /** What a salesperson types to claim a new client. */
 @Getter
@@ -39,9 +37,7 @@ public class ClaimForm {
     private LocalDate orderDate;
 
     @NotNull(message = "{estimate.required}")
-    @DecimalMin(value = "0.00", message = "{estimate.amount.range}")
-    @DecimalMax(value = "999999999999.99", message = "{estimate.amount.range}")
-    @Digits(integer = 12, fraction = 2, message = "{estimate.amount.digits}")
+    @Amount
     private BigDecimal orderAmount;
 
     @NotNull(message = "{estimate.required}")

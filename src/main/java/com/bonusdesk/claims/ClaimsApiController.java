@@ -34,6 +34,7 @@ import com.bonusdesk.web.ConflictException;
 import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.NotEligibleException;
 import com.bonusdesk.web.Pages;
+import com.bonusdesk.web.SignedAmount;
 
 /** The claims API: the same services as the screens, for the ERP, scripts and tests. */
 @RestController
@@ -199,9 +200,7 @@ class ClaimsApiController {
             @jakarta.validation.constraints.Size(max = 50, message = "{claim.orderNumber.size}") String orderNumber,
             @jakarta.validation.constraints.NotNull(message = "{estimate.required}") LocalDate date,
             @jakarta.validation.constraints.NotNull(message = "{estimate.required}")
-            @jakarta.validation.constraints.DecimalMin(value = "-999999999999.99", message = "{estimate.amount.range}")
-            @jakarta.validation.constraints.DecimalMax(value = "999999999999.99", message = "{estimate.amount.range}")
-            @jakarta.validation.constraints.Digits(integer = 12, fraction = 2, message = "{estimate.amount.digits}")
+            @SignedAmount
             BigDecimal amount,
             @jakarta.validation.constraints.NotBlank(message = "{collection.reference.required}")
             @jakarta.validation.constraints.Size(max = 64, message = "{collection.reference.size}") String reference) {

@@ -3,15 +3,13 @@ package com.bonusdesk.claims;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
+import com.bonusdesk.web.SignedAmount;
 
 /** What finance types to record money received on an order. */
 @Getter
@@ -27,9 +25,7 @@ public class CollectionForm {
     private LocalDate receivedOn;
 
     @NotNull(message = "{estimate.required}")
-    @DecimalMin(value = "-999999999999.99", message = "{estimate.amount.range}")
-    @DecimalMax(value = "999999999999.99", message = "{estimate.amount.range}")
-    @Digits(integer = 12, fraction = 2, message = "{estimate.amount.digits}")
+    @SignedAmount
     private BigDecimal amount;
 
     @NotBlank(message = "{collection.reference.required}")

@@ -3,9 +3,6 @@ package com.bonusdesk.estimates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import lombok.Getter;
 import lombok.Setter;
@@ -15,6 +12,7 @@ import com.bonusdesk.calculation.BonusCalculator;
 import com.bonusdesk.calculation.BonusResult;
 import com.bonusdesk.calculation.CustomerReferralFacts;
 import com.bonusdesk.calculation.PropertyType;
+import com.bonusdesk.web.Amount;
 
 /** R5: a possible customer referral (老带新). */
 @Getter
@@ -25,9 +23,7 @@ public final class CustomerReferralEstimate extends EstimateInput {
     private PropertyType propertyType;
 
     @NotNull(message = "{estimate.required}")
-    @DecimalMin(value = "0.00", message = "{estimate.amount.range}")
-    @DecimalMax(value = Limits.MAX_AMOUNT, message = "{estimate.amount.range}")
-    @Digits(integer = Limits.AMOUNT_DIGITS, fraction = Limits.AMOUNT_DECIMALS, message = "{estimate.amount.digits}")
+    @Amount
     private BigDecimal dealAmount;
 
     @NotNull(message = "{estimate.required}")

@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +18,8 @@ import com.bonusdesk.calculation.BonusCalculator;
 import com.bonusdesk.calculation.BonusResult;
 import com.bonusdesk.calculation.Collection;
 import com.bonusdesk.calculation.NewClientFacts;
+import com.bonusdesk.web.Amount;
+import com.bonusdesk.web.SignedAmount;
 
 /** R1 and R2: a possible new-client order and the money collected on it. */
 @Getter
@@ -32,9 +31,7 @@ public final class NewClientEstimate extends EstimateInput {
     private LocalDate orderDate;
 
     @NotNull(message = "{estimate.required}")
-    @DecimalMin(value = "0.00", message = "{estimate.amount.range}")
-    @DecimalMax(value = Limits.MAX_AMOUNT, message = "{estimate.amount.range}")
-    @Digits(integer = Limits.AMOUNT_DIGITS, fraction = Limits.AMOUNT_DECIMALS, message = "{estimate.amount.digits}")
+    @Amount
     private BigDecimal orderAmount;
 
     @NotNull(message = "{estimate.required}")
@@ -65,9 +62,7 @@ public final class NewClientEstimate extends EstimateInput {
         private LocalDate date;
 
         @NotNull(message = "{estimate.required}")
-        @DecimalMin(value = Limits.MIN_REFUND, message = "{estimate.amount.range}")
-        @DecimalMax(value = Limits.MAX_AMOUNT, message = "{estimate.amount.range}")
-        @Digits(integer = Limits.AMOUNT_DIGITS, fraction = Limits.AMOUNT_DECIMALS, message = "{estimate.amount.digits}")
+        @SignedAmount
         private BigDecimal amount;
 
         boolean isBlank() {

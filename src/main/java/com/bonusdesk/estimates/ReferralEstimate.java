@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
@@ -21,6 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import com.bonusdesk.calculation.BonusCalculator;
 import com.bonusdesk.calculation.BonusResult;
 import com.bonusdesk.calculation.SalesReferralFacts;
+import com.bonusdesk.web.Amount;
 
 /** R4: a possible sales referral, filed on a date, with the client's monthly contracts for the kicker. */
 @Getter
@@ -36,15 +34,11 @@ public final class ReferralEstimate extends EstimateInput {
     private LocalDate applicationDate;
 
     @NotNull(message = "{estimate.required}")
-    @DecimalMin(value = "0.00", message = "{estimate.amount.range}")
-    @DecimalMax(value = Limits.MAX_AMOUNT, message = "{estimate.amount.range}")
-    @Digits(integer = Limits.AMOUNT_DIGITS, fraction = Limits.AMOUNT_DECIMALS, message = "{estimate.amount.digits}")
+    @Amount
     private BigDecimal contractAmount;
 
     @NotNull(message = "{estimate.required}")
-    @DecimalMin(value = "0.00", message = "{estimate.amount.range}")
-    @DecimalMax(value = Limits.MAX_AMOUNT, message = "{estimate.amount.range}")
-    @Digits(integer = Limits.AMOUNT_DIGITS, fraction = Limits.AMOUNT_DECIMALS, message = "{estimate.amount.digits}")
+    @Amount
     private BigDecimal clientAnnualSales;
 
     @Valid
@@ -61,9 +55,7 @@ public final class ReferralEstimate extends EstimateInput {
         private YearMonth month;
 
         @NotNull(message = "{estimate.required}")
-        @DecimalMin(value = "0.00", message = "{estimate.amount.range}")
-        @DecimalMax(value = Limits.MAX_AMOUNT, message = "{estimate.amount.range}")
-        @Digits(integer = Limits.AMOUNT_DIGITS, fraction = Limits.AMOUNT_DECIMALS, message = "{estimate.amount.digits}")
+        @Amount
         private BigDecimal amount;
 
         boolean isBlank() {
