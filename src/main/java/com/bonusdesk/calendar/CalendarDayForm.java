@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
+import com.bonusdesk.web.PlausibleDate;
 
 /** An administrator adding a holiday or a make-up working day. */
 @Getter
@@ -15,6 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class CalendarDayForm {
 
     @NotNull(message = "{calendar.date.required}")
+    @PlausibleDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 

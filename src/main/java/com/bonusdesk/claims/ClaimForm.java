@@ -15,6 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.web.Amount;
+import com.bonusdesk.web.PlausibleDate;
 
 /** What a salesperson types to claim a new client. */
 @Getter
@@ -33,6 +34,7 @@ public class ClaimForm {
     private String orderNumber;
 
     @NotNull(message = "{estimate.required}")
+    @PlausibleDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate orderDate;
 

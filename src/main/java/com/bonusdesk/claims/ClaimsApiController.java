@@ -34,6 +34,7 @@ import com.bonusdesk.web.ConflictException;
 import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.NotEligibleException;
 import com.bonusdesk.web.Pages;
+import com.bonusdesk.web.PlausibleDate;
 import com.bonusdesk.web.SignedAmount;
 
 /** The claims API: the same services as the screens, for the ERP, scripts and tests. */
@@ -198,7 +199,7 @@ class ClaimsApiController {
     record CollectionRequest(
             @jakarta.validation.constraints.NotBlank(message = "{claim.orderNumber.required}")
             @jakarta.validation.constraints.Size(max = 50, message = "{claim.orderNumber.size}") String orderNumber,
-            @jakarta.validation.constraints.NotNull(message = "{estimate.required}") LocalDate date,
+            @jakarta.validation.constraints.NotNull(message = "{estimate.required}") @PlausibleDate LocalDate date,
             @jakarta.validation.constraints.NotNull(message = "{estimate.required}")
             @SignedAmount
             BigDecimal amount,

@@ -10,6 +10,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 import com.bonusdesk.web.SignedAmount;
+import com.bonusdesk.web.PlausibleDate;
 
 /** What finance types to record money received on an order. */
 @Getter
@@ -21,6 +22,7 @@ public class CollectionForm {
     private String orderNumber;
 
     @NotNull(message = "{estimate.required}")
+    @PlausibleDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate receivedOn;
 

@@ -13,6 +13,7 @@ import com.bonusdesk.calculation.BonusResult;
 import com.bonusdesk.calculation.CustomerReferralFacts;
 import com.bonusdesk.calculation.PropertyType;
 import com.bonusdesk.web.Amount;
+import com.bonusdesk.web.PlausibleDate;
 
 /** R5: a possible customer referral (老带新). */
 @Getter
@@ -27,6 +28,7 @@ public final class CustomerReferralEstimate extends EstimateInput {
     private BigDecimal dealAmount;
 
     @NotNull(message = "{estimate.required}")
+    @PlausibleDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate signedDate;
 

@@ -11,6 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import com.bonusdesk.calculation.BonusCalculator;
 import com.bonusdesk.calculation.BonusResult;
+import com.bonusdesk.web.PlausibleDate;
 
 /** R3: a month's count of new clients that earned an order-size bonus. */
 @Getter
@@ -18,6 +19,7 @@ import com.bonusdesk.calculation.BonusResult;
 public final class MonthlyCountEstimate extends EstimateInput {
 
     @NotNull(message = "{estimate.required}")
+    @PlausibleDate
     @DateTimeFormat(pattern = "yyyy-MM")
     private YearMonth month;
 

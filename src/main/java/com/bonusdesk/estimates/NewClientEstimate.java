@@ -20,6 +20,7 @@ import com.bonusdesk.calculation.Collection;
 import com.bonusdesk.calculation.NewClientFacts;
 import com.bonusdesk.web.Amount;
 import com.bonusdesk.web.SignedAmount;
+import com.bonusdesk.web.PlausibleDate;
 
 /** R1 and R2: a possible new-client order and the money collected on it. */
 @Getter
@@ -27,6 +28,7 @@ import com.bonusdesk.web.SignedAmount;
 public final class NewClientEstimate extends EstimateInput {
 
     @NotNull(message = "{estimate.required}")
+    @PlausibleDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate orderDate;
 
@@ -45,6 +47,8 @@ public final class NewClientEstimate extends EstimateInput {
 
     private boolean packageDeal;
 
+    @PlausibleDate
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate clientLastOrderDate;
 
@@ -58,6 +62,7 @@ public final class NewClientEstimate extends EstimateInput {
     public static class CollectionRow {
 
         @NotNull(message = "{estimate.required}")
+        @PlausibleDate
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate date;
 

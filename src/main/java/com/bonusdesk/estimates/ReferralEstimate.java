@@ -19,6 +19,7 @@ import com.bonusdesk.calculation.BonusCalculator;
 import com.bonusdesk.calculation.BonusResult;
 import com.bonusdesk.calculation.SalesReferralFacts;
 import com.bonusdesk.web.Amount;
+import com.bonusdesk.web.PlausibleDate;
 
 /** R4: a possible sales referral, filed on a date, with the client's monthly contracts for the kicker. */
 @Getter
@@ -26,10 +27,12 @@ import com.bonusdesk.web.Amount;
 public final class ReferralEstimate extends EstimateInput {
 
     @NotNull(message = "{estimate.required}")
+    @PlausibleDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate signedDate;
 
     @NotNull(message = "{estimate.required}")
+    @PlausibleDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate applicationDate;
 
@@ -51,6 +54,7 @@ public final class ReferralEstimate extends EstimateInput {
     public static class MonthRow {
 
         @NotNull(message = "{estimate.required}")
+        @PlausibleDate
         @DateTimeFormat(pattern = "yyyy-MM")
         private YearMonth month;
 

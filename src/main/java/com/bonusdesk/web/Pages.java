@@ -6,8 +6,11 @@ public final class Pages {
     private Pages() {
     }
 
-    /** A zero-based page index that is never negative, whatever the URL said. */
+    /** Far beyond any real list, and low enough that no page's offset overflows. */
+    static final int LAST_PAGE = 1_000_000;
+
+    /** A zero-based page index that is neither negative nor absurdly large, whatever the URL said. */
     public static int index(int requested) {
-        return Math.max(0, requested);
+        return Math.min(Math.max(0, requested), LAST_PAGE);
     }
 }

@@ -102,6 +102,10 @@ class ClaimsWebTest {
                 .params(form(ClientCodes.fresh(), "Early Co", "2025-12-31", "800.00", "12")).param("action", "submit"), "sales1");
         assertThat(early).contains("data-code=\"OUTSIDE_PLAN_WINDOW\"");
 
+        String farAway = page(post("/claims/new").header("Accept-Language", "en")
+                .params(form(ClientCodes.fresh(), "Typo Co", "9999-12-31", "800.00", "12")).param("action", "submit"), "sales1");
+        assertThat(farAway).contains("Enter a date between 1900 and 2999.");
+
         String badCode = page(post("/claims/new").header("Accept-Language", "en")
                 .params(form("91310104MATH3BJ1XK", "Typo Co", "2026-06-01", "800.00", "12")).param("action", "submit"), "sales1");
         assertThat(badCode).contains("check the last character");

@@ -124,6 +124,9 @@ class BonusPreviewApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("collections[0]"));
         preview("en", "{\"kind\": \"NEW_CLIENT\", \"orderDate\": \"2026-03-02\", \"orderAmount\": 1, \"units\": 1, \"collections\": null}")
                 .andExpect(status().isOk());
+        preview("en", "{\"kind\": \"REFERRAL\", \"signedDate\": \"+999999999-12-31\", \"applicationDate\": \"+999999999-12-31\", \"contractAmount\": 1, \"clientAnnualSales\": 600000}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("Enter a date between 1900 and 2999."));
         preview("en", "{\"kind\": \"NEW_CLIENT\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors", hasSize(3)));

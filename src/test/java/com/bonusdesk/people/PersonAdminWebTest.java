@@ -68,6 +68,12 @@ class PersonAdminWebTest {
     }
 
     @Test
+    void anAbsurdPageNumberIsAnEmptyPageNotAFailure() throws Exception {
+        mvc.perform(asAdmin(get("/admin/users").param("page", "2147483647"))).andExpect(status().isOk());
+        mvc.perform(asAdmin(get("/admin/users").param("page", "-3"))).andExpect(status().isOk());
+    }
+
+    @Test
     void searchFindsPeopleByDepartmentAndSaysWhenNobodyMatches() throws Exception {
         mvc.perform(asAdmin(get("/admin/users").param("q", "华东销售")))
                 .andExpect(content().string(allOf(containsString("sales1"), containsString("manager1"),
