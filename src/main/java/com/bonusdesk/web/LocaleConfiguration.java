@@ -20,6 +20,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        // The error page must not read parameters: for a rejected upload, reading them fails again.
+        registry.addInterceptor(interceptor).excludePathPatterns("/error");
     }
 }

@@ -41,6 +41,9 @@ class OrderImportTest {
     @Autowired
     UserDetailsService accounts;
 
+    @org.springframework.beans.factory.annotation.Value("${local.server.port}")
+    int port;
+
     @Test
     void aValidFileIsPreviewedThenImportedOnceHoweverOftenItIsSent() {
         String csv = "\uFEFF" + HEADER
@@ -147,6 +150,16 @@ class OrderImportTest {
                         .with(SignedIn.as(accounts, "admin1")).with(csrf()).header("Accept-Language", "zh-CN"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("文件不是 UTF-8 文本");
+    }
+
+    @Test
+    void aFileTooLargeToUploadGetsTheFriendlyPage() {
+        com.bonusdesk.support.WebClient browser = new com.bonusdesk.support.WebClient(port).inLanguage("zh-CN");
+        browser.signIn("finance1", "demo1234");
+        java.net.http.HttpResponse<String> page = browser.upload("/admin/import/preview", "/admin/import",
+                new byte[7 * 1024 * 1024]);
+        assertThat(page.statusCode()).isEqualTo(413);
+        assertThat(page.body()).contains("内容过大", "奖金台").doesNotContain("Tomcat");
     }
 
     @Test

@@ -64,6 +64,22 @@ public final class WebClient {
                 .build());
     }
 
+    /** Uploads {@code content} as the form's {@code file}, with the CSRF token of the page the form is on. */
+    public HttpResponse<String> upload(String path, String page, byte[] content) {
+        String boundary = "----bonusdesk" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken(page)
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     private String csrfToken(String page) {
         Matcher matcher = CSRF.matcher(get(page).body());
         if (!matcher.find()) {
