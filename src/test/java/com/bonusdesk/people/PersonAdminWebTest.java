@@ -64,7 +64,8 @@ class PersonAdminWebTest {
                 .andExpect(content().string(allOf(containsString(prefix + "00"), containsString(prefix + "19"),
                         not(containsString(prefix + "20")), containsString("Page 1 of 2"), containsString("21 in all"))));
         mvc.perform(asAdmin(get("/admin/users").param("q", prefix).param("page", "1")))
-                .andExpect(content().string(allOf(containsString(prefix + "20"), not(containsString(prefix + "19")))));
+                .andExpect(content().string(allOf(containsString(prefix + "20"), not(containsString(prefix + "19")),
+                        containsString("href=\"/admin/users?q=" + prefix + "&amp;page=0\""))));
     }
 
     @Test
