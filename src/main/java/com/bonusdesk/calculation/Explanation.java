@@ -1,5 +1,6 @@
 package com.bonusdesk.calculation;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,6 +15,6 @@ public record Explanation(String key, List<String> args) {
     }
 
     public static Explanation of(String key, Object... args) {
-        return new Explanation(key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return new Explanation(key, Arrays.stream(args).map(String::valueOf).toList());
     }
 }

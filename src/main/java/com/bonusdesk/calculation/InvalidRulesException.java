@@ -1,5 +1,6 @@
 package com.bonusdesk.calculation;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -25,11 +26,11 @@ public class InvalidRulesException extends IllegalArgumentException {
         return explanation;
     }
 
-    static BigDecimalCheck check(String field, java.math.BigDecimal value) {
+    static BigDecimalCheck check(String field, BigDecimal value) {
         return new BigDecimalCheck(field, value);
     }
 
-    record BigDecimalCheck(String field, java.math.BigDecimal value) {
+    record BigDecimalCheck(String field, BigDecimal value) {
 
         BigDecimalCheck present() {
             if (value == null) {
@@ -41,7 +42,7 @@ public class InvalidRulesException extends IllegalArgumentException {
         /** A rate is a fraction between 0 and 1 (0% to 100%). */
         BigDecimalCheck rate() {
             present();
-            if (value.signum() < 0 || value.compareTo(java.math.BigDecimal.ONE) > 0) {
+            if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
                 throw new InvalidRulesException(field, "rate");
             }
             return this;

@@ -1,6 +1,7 @@
 package com.bonusdesk.calculation;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ public interface PlanBook {
             public <R extends PlanRules> Optional<PlanVersion<R>> inForce(PlanKind kind, Class<R> rules, LocalDate date) {
                 return copy.stream()
                         .filter(version -> version.kind() == kind && version.inForceOn(date))
-                        .max(java.util.Comparator.comparingInt(PlanVersion::number))
+                        .max(Comparator.comparingInt(PlanVersion::number))
                         .map(version -> (PlanVersion<R>) version);
             }
         };

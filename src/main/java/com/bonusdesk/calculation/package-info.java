@@ -3,5 +3,4 @@
  * with the rule, plan version and an explanation of the inputs and formula. No Spring, JPA or servlet
  * types: everything here can be tested, and reasoned about, on its own.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Calculation")
 package com.bonusdesk.calculation;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +106,7 @@ public class CollectionImport {
                         existing.isPresent() || first != null));
             });
         }
-        problems.sort(java.util.Comparator.comparingInt(Problem::line));
+        problems.sort(Comparator.comparingInt(Problem::line));
         return new Preview(lines, problems);
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -214,6 +215,6 @@ public class OrderImport {
     }
 
     private static ImportPreview.Problem problem(int line, String key, Object... args) {
-        return new ImportPreview.Problem(line, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return new ImportPreview.Problem(line, key, Arrays.stream(args).map(String::valueOf).toList());
     }
 }

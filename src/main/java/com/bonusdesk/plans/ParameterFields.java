@@ -1,6 +1,7 @@
 package com.bonusdesk.plans;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -217,7 +218,7 @@ final class ParameterFields {
         }
 
         Builder money(String key, BigDecimal value) {
-            return field(key, key, Type.MONEY, value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+            return field(key, key, Type.MONEY, value.setScale(2, RoundingMode.UNNECESSARY).toPlainString());
         }
 
         Builder optionalMoney(String key, String label, BigDecimal value) {
@@ -287,7 +288,7 @@ final class ParameterFields {
                 if (amount.stripTrailingZeros().scale() > 2) {
                     problem(key, com.bonusdesk.calculation.Explanation.of("plan.invalid.cents"));
                 }
-                return amount.setScale(Math.max(2, amount.scale()), java.math.RoundingMode.UNNECESSARY);
+                return amount.setScale(Math.max(2, amount.scale()), RoundingMode.UNNECESSARY);
             } catch (NumberFormatException e) {
                 problem(key, com.bonusdesk.calculation.Explanation.of("plan.invalid.number"));
                 return null;

@@ -1,5 +1,6 @@
 package com.bonusdesk.web;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ public final class SupportedLocales extends CookieLocaleResolver {
 
     SupportedLocales() {
         super(COOKIE);
-        setCookieMaxAge(java.time.Duration.ofDays(365));
+        setCookieMaxAge(Duration.ofDays(365));
         setDefaultLocaleFunction(SupportedLocales::fromBrowser);
     }
 
