@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.bonusdesk.calendar.CalendarChanged;
 import com.bonusdesk.claims.ClaimChanged;
+import com.bonusdesk.claims.CollectionRecorded;
 import com.bonusdesk.clients.ClientsImported;
 import com.bonusdesk.people.PersonChanged;
 import com.bonusdesk.plans.PlanChanged;
@@ -54,6 +55,13 @@ class AuditListener {
     void on(ClaimChanged event) {
         trail.record(event.actor(), "CLAIM_" + event.to(), "CLAIM", String.valueOf(event.claimId()), event.label(),
                 event.from(), event.to(), event.reason());
+    }
+
+    @EventListener
+    void on(CollectionRecorded event) {
+        trail.record(event.actor(), "COLLECTION_RECORDED", "COLLECTION", String.valueOf(event.collectionId()),
+                event.reference(), null, "order=" + event.orderNumber() + "; receivedOn=" + event.receivedOn()
+                        + "; amount=" + event.amount().toPlainString() + "; linesEarned=" + event.linesEarned(), null);
     }
 
     @EventListener

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -29,6 +30,7 @@ public class CollectionService {
     private final ClaimService claims;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     /** What recording did: the record (new or the one already there) and the lines it earned. */
     public record Recorded(CollectionRecord collection, boolean alreadyRecorded, List<Ledger.Line> newLines) {
@@ -52,7 +54,10 @@ public class CollectionService {
             return transactions.execute(status -> {
                 CollectionRecord saved = collections.saveAndFlush(new CollectionRecord(reference, orderNumber,
                         receivedOn, amount, actor, clock.instant()));
-                return new Recorded(saved, false, claims.reconcileOrder(orderNumber));
+                List<Ledger.Line> earned = claims.reconcileOrder(orderNumber);
+                events.publishEvent(new CollectionRecorded(actor, saved.getId(), reference, orderNumber, receivedOn,
+                        amount, earned.size()));
+                return new Recorded(saved, false, earned);
             });
         } catch (DataIntegrityViolationException e) {
             return earlier(orderNumber, receivedOn, amount, reference).orElseThrow(() -> e);

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.bonusdesk.audit.AuditTrail;
 import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.support.ClientCodes;
@@ -43,6 +44,9 @@ class CollectionsTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    AuditTrail auditTrail;
 
     @Autowired
     UserDetailsService accounts;
@@ -127,6 +131,12 @@ class CollectionsTest {
 
         assertThat(again.alreadyRecorded()).isTrue();
         assertThat(claims.linesOf(claim.getId())).hasSize(2);
+        assertThat(auditTrail.historyOf("COLLECTION", String.valueOf(again.collection().getId())))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.getAction()).isEqualTo("COLLECTION_RECORDED");
+                    assertThat(entry.getActor()).isEqualTo("finance1");
+                    assertThat(entry.getAfterState()).contains("amount=800.00", "linesEarned=2");
+                });
         assertThatThrownBy(() -> collections.record(claim.getOrderNumber(), LocalDate.of(2026, 3, 10),
                 new BigDecimal("900.00"), reference, "finance1"))
                 .isInstanceOf(CollectionService.ReferenceConflictException.class);
