@@ -26,7 +26,7 @@ class ApiDescriptionTest {
         String description = mvc.perform(get("/v3/api-docs").with(SignedIn.as(accounts, "sales1")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(description).contains("/api/v1/bonus-preview", "NewClientEstimate", "ReferralEstimate",
+        assertThat(description).contains("Bonus Desk API", "\"scheme\":\"basic\"", "/api/v1/bonus-preview", "/api/v1/claims", "NewClientEstimate", "ReferralEstimate",
                 "CustomerReferralEstimate", "MonthlyCountEstimate");
     }
 
