@@ -1,6 +1,7 @@
 package com.bonusdesk.claims;
 
 import java.io.IOException;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,6 +38,7 @@ class CollectionsController {
 
     private final CollectionService collections;
     private final CollectionImport collectionImport;
+    private final MonthlyCountBonus monthlyCount;
 
     @GetMapping
     String list(@RequestParam(name = "q", required = false) String query,
@@ -62,6 +65,21 @@ class CollectionsController {
             result.rejectValue("reference", "collection.reference.conflict");
             return show(form, null, 0, model);
         }
+        return "redirect:/collections";
+    }
+
+    /** Finance may bring a month's R3 lines up to date by hand; running it twice adds nothing. */
+    @PostMapping("/monthly-count")
+    String recomputeMonthlyCount(
+            @RequestParam(name = "month", required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            RedirectAttributes redirect) {
+        if (month == null || month.getYear() < 1900 || month.getYear() > 2999) {
+            redirect.addFlashAttribute("failure", "monthlyCount.month.required");
+            return "redirect:/collections";
+        }
+        int added = monthlyCount.compute(month).size();
+        redirect.addFlashAttribute("success", "monthlyCount.done");
+        redirect.addFlashAttribute("successArgs", List.of(month.toString(), String.valueOf(added)));
         return "redirect:/collections";
     }
 

@@ -20,6 +20,7 @@ import com.bonusdesk.support.SignedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 @IntegrationTest
 class MonthlyCountBonusTest {
@@ -70,6 +71,25 @@ class MonthlyCountBonusTest {
         assertThat(ledger.linesOf(MonthlyCountBonus.source(YearMonth.of(2026, 3)), salesperson))
                 .extracting(Ledger.Line::amount)
                 .containsExactly(new BigDecimal("100.00"), new BigDecimal("-100.00"), new BigDecimal("50.00"));
+    }
+
+    @Test
+    void financeRecomputesAMonthByHandAndARepeatAddsNothing() throws Exception {
+        long salesperson = newSalesperson();
+        earnedClaim(salesperson, LocalDate.of(2026, 2, 3));
+        mvc.perform(post("/collections/monthly-count").param("month", "2026-02")
+                        .with(SignedIn.as(accounts, "finance1")).with(csrf()))
+                .andExpect(flash()
+                        .attribute("success", "monthlyCount.done"));
+        mvc.perform(post("/collections/monthly-count").param("month", "2026-02")
+                        .with(SignedIn.as(accounts, "finance1")).with(csrf()))
+                .andExpect(flash()
+                        .attribute("successArgs", List.of("2026-02", "0")));
+        assertThat(ledger.linesOf(MonthlyCountBonus.source(YearMonth.of(2026, 2)), salesperson)).singleElement()
+                .satisfies(line -> assertThat(line.amount()).isEqualTo(new BigDecimal("50.00")));
+        mvc.perform(post("/collections/monthly-count").with(SignedIn.as(accounts, "finance1")).with(csrf()))
+                .andExpect(flash()
+                        .attribute("failure", "monthlyCount.month.required"));
     }
 
     @Test
