@@ -15,6 +15,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,7 @@ import com.bonusdesk.calculation.Explanation;
 import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.PlanRules;
 import com.bonusdesk.web.NotFoundException;
+import com.bonusdesk.web.PlausibleDate;
 
 /** Administrators see every plan's versions at {@code /admin/plans}, draft a new version, and publish it. */
 @Controller
@@ -65,8 +67,8 @@ class PlanAdminController {
     }
 
     @PostMapping("/versions/{id}")
-    String save(@PathVariable long id, @ModelAttribute("draft") PlanDraftForm form, Principal principal,
-            Locale locale, Model model, RedirectAttributes redirect) {
+    String save(@PathVariable long id, @ModelAttribute("draft") PlanDraftForm form, BindingResult binding,
+            Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
         StoredPlanVersion stored = find(id);
         if (!stored.isDraft()) {
             redirect.addFlashAttribute("failure", "plan.readOnly");
@@ -79,7 +81,9 @@ class PlanAdminController {
         } catch (ParameterFields.Problems problems) {
             problems.byField().forEach((field, problem) -> errors.put(field, text.of(problem, locale)));
         }
-        if (form.getValidFrom() == null) {
+        if (binding.hasFieldErrors("validFrom") || !plausible(form.getValidFrom())) {
+            errors.put("validFrom", text.of(Explanation.of("date.plausible"), locale));
+        } else if (form.getValidFrom() == null) {
             errors.put("validFrom", text.of(Explanation.of("plan.invalid.required"), locale));
         }
         BigDecimal threshold = amount(form.getApprovalThreshold(), "approvalThreshold", errors, locale);
@@ -155,6 +159,10 @@ class PlanAdminController {
             errors.put(field, text.of(Explanation.of("plan.invalid.number"), locale));
             return null;
         }
+    }
+
+    private static boolean plausible(LocalDate date) {
+        return date == null || (!date.isBefore(PlausibleDate.EARLIEST) && !date.isAfter(PlausibleDate.LATEST));
     }
 
     private StoredPlanVersion find(long id) {

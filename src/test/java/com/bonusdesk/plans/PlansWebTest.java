@@ -109,6 +109,10 @@ class PlansWebTest {
                 .header("Accept-Language", "zh-CN").param("validFrom", "2026-10-01")
                 .param("values[tiers.0.from]", "2").param("values[tiers.0.bonus]", "50"), "admin1");
         assertThat(rate).contains("第一档须从 1 家客户起，避免出现空档。");
+
+        String farAway = page(asAdmin(post("/admin/plans/versions/" + draftId)).header("Accept-Language", "en")
+                .param("validFrom", "99999-01-01").param("version", String.valueOf(versionBefore)), "admin1");
+        assertThat(farAway).contains("Enter a date between 1900 and 2999.");
     }
 
     @Test
