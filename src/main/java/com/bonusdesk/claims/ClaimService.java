@@ -154,6 +154,7 @@ public class ClaimService {
      * new and the price acceptable, so the rules are asked only about amounts and dates.
      */
     private List<Ledger.Line> reconcile(Claim claim) {
+        ledger.lock(SOURCE, claim.getId());
         if (claim.getStatus() != ClaimStatus.APPROVED) {
             return ledger.reconcile(SOURCE, claim.getId(), claim.getSubmitterId(), List.of());
         }

@@ -50,6 +50,7 @@ public class MonthlyCountBonus {
     /** Brings every salesperson's R3 line for {@code month} to what the rules say; returns the lines added. */
     @Transactional
     public List<Ledger.Line> compute(YearMonth month) {
+        ledger.lock(source(month), 0);
         Map<Long, Long> earnedClients = claims
                 .findByStatusAndOrderDateBetween(ClaimStatus.APPROVED, month.atDay(1), month.atEndOfMonth()).stream()
                 .filter(this::earnedOrderSizeBonus)

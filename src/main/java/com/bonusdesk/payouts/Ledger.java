@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +36,18 @@ public class Ledger {
     private final EarnedLineRepository lines;
     private final JsonMapper json;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+
+    /**
+     * Holds, until the calling transaction ends, the right to recompute one source's lines. Take it before
+     * reading the facts the lines are computed from: two recomputations at once (two collections recorded
+     * together) then run one after the other, the second seeing what the first committed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(String sourceType, long sourceId) {
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", row -> { },
+                sourceType + ":" + sourceId);
+    }
 
     /** A line as screens show it: its explanation and any adjustments, still to be put into words. */
     public record Line(long id, String rule, BigDecimal amount, String planVersion, LocalDate earnedOn,

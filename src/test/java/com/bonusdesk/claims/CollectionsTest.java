@@ -164,6 +164,29 @@ class CollectionsTest {
     }
 
     @Test
+    void twoCollectionsOnOneOrderRecordedAtOnceEarnTheTierOnce() {
+        Claim claim = approvedClaim("800.00", false);
+        CyclicBarrier start = new CyclicBarrier(2);
+        List.of("300.00", "500.00").stream()
+                .map(amount -> CompletableFuture.runAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    collections.record(claim.getOrderNumber(), LocalDate.of(2026, 3, 10), new BigDecimal(amount), ref(),
+                            "finance1");
+                }))
+                .toList().forEach(CompletableFuture::join);
+
+        List<Ledger.Line> lines = claims.linesOf(claim.getId());
+        assertThat(lines.stream().filter(line -> line.rule().equals("R2")).map(Ledger.Line::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("50.00");
+        assertThat(lines.stream().filter(line -> line.rule().equals("R1")).map(Ledger.Line::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("80.00");
+    }
+
+    @Test
     void financeRecordsOnThePageAndBadInputIsShownOnTheForm() throws Exception {
         Claim claim = approvedClaim("800.00", false);
         mvc.perform(post("/collections").with(SignedIn.as(accounts, "finance1")).with(csrf())
