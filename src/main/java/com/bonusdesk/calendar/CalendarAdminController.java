@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +50,12 @@ class CalendarAdminController {
         if (result.hasErrors()) {
             return show(year, form, model);
         }
-        calendar.add(form.getDate(), form.getKind(), form.getName(), principal.getName());
+        try {
+            calendar.add(form.getDate(), form.getKind(), form.getName(), principal.getName());
+        } catch (DataIntegrityViolationException e) {
+            result.rejectValue("date", "calendar.day.exists");
+            return show(year, form, model);
+        }
         redirect.addFlashAttribute("success", "calendar.added");
         redirect.addFlashAttribute("successArgs", List.of(form.getDate().toString(), form.getName()));
         return "redirect:/admin/calendar?year=" + year.getValue();

@@ -114,7 +114,12 @@ class PlanAdminController {
             redirect.addFlashAttribute("failure", problem.get());
             return "redirect:/admin/plans/versions/" + id;
         }
-        administration.publish(id, principal.getName());
+        try {
+            administration.publish(id, principal.getName());
+        } catch (OptimisticLockingFailureException | IllegalStateException e) {
+            redirect.addFlashAttribute("failure", "plan.stale");
+            return "redirect:/admin/plans/versions/" + id;
+        }
         redirect.addFlashAttribute("success", "plan.published");
         return "redirect:/admin/plans/versions/" + id;
     }
@@ -126,7 +131,12 @@ class PlanAdminController {
             redirect.addFlashAttribute("failure", "plan.readOnly");
             return "redirect:/admin/plans/versions/" + id;
         }
-        administration.discard(id, principal.getName());
+        try {
+            administration.discard(id, principal.getName());
+        } catch (OptimisticLockingFailureException | IllegalStateException e) {
+            redirect.addFlashAttribute("failure", "plan.stale");
+            return "redirect:/admin/plans/versions/" + id;
+        }
         redirect.addFlashAttribute("success", "plan.discarded");
         return "redirect:/admin/plans";
     }

@@ -131,6 +131,28 @@ class PlansWebTest {
     }
 
     @Test
+    void twoAdministratorsPublishingTheSameDraftAtOncePublishItOnce() throws Exception {
+        long draftId = startDraft(PlanKind.CUSTOMER_REFERRAL);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        List<Object> outcomes = List.of(1, 2).stream()
+                .map(attempt -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                        return mvc.perform(asAdmin(post("/admin/plans/versions/" + draftId + "/publish")))
+                                .andReturn().getFlashMap().values().iterator().next();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .toList().stream().map(java.util.concurrent.CompletableFuture::join).toList();
+
+        assertThat(outcomes).filteredOn("plan.published"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !"plan.published".equals(outcome)).singleElement()
+                .isIn("plan.stale", "plan.readOnly");
+        assertThat(catalogue.find(draftId).orElseThrow().isDraft()).isFalse();
+    }
+
+    @Test
     void onlyAdministratorsEditPlans() throws Exception {
         mvc.perform(get("/admin/plans").with(SignedIn.as(accounts, "finance1"))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/plans/NEW_CLIENT/draft").with(SignedIn.as(accounts, "manager1")).with(csrf()))
