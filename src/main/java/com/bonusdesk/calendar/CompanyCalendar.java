@@ -57,7 +57,7 @@ public class CompanyCalendar {
 
     @Transactional
     public void add(LocalDate day, CalendarDay.Kind kind, String name, String actor) {
-        CalendarDay added = days.save(new CalendarDay(day, kind, name));
+        CalendarDay added = days.saveAndFlush(new CalendarDay(day, kind, name));
         events.publishEvent(new CalendarChanged(actor, day.toString(), CalendarChanged.Change.ADDED, null,
                 added.toString()));
     }

@@ -88,6 +88,17 @@ class CalendarAdminWebTest {
     }
 
     @Test
+    void aDateCannotBeAddedOverOneAlreadyThere() {
+        calendar.add(LocalDate.of(2027, 5, 3), CalendarDay.Kind.HOLIDAY, "First", "admin1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        calendar.add(LocalDate.of(2027, 5, 3), CalendarDay.Kind.HOLIDAY, "Second", "admin1"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(calendar.exceptionsIn(java.time.Year.of(2027))).filteredOn(day -> day.getDay().equals(LocalDate.of(2027, 5, 3)))
+                .singleElement().satisfies(day -> assertThat(day.getName()).isEqualTo("First"));
+        calendar.remove(LocalDate.of(2027, 5, 3), "admin1");
+    }
+
+    @Test
     void aMalformedDateIsAFieldErrorNotAFailure() throws Exception {
         mvc.perform(asAdmin(post("/admin/calendar")).header("Accept-Language", "en")
                         .param("date", "2027-02-30").param("kind", "HOLIDAY").param("name", ""))
