@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -174,8 +173,7 @@ class ClaimsApiController {
 
     private LineView lineView(Ledger.Line line, Locale locale) {
         return new LineView(line.rule(), line.amount(), line.planVersion(), line.earnedOn(),
-                line.explanation().stream().map(explanation -> text.of(explanation, locale))
-                        .collect(Collectors.joining(" ")));
+                text.of(line.explanation(), locale));
     }
 
     record ClaimView(long id, ClaimStatus status, String clientCode, String clientName, String orderNumber,

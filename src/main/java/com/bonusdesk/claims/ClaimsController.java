@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -96,9 +95,10 @@ class ClaimsController {
         model.addAttribute("claim", claim);
         model.addAttribute("timeline", claims.timelineOf(id));
         model.addAttribute("mine", claim.getSubmitterId() == me.getId());
-        model.addAttribute("mayDecide", claims.mayDecide(claim, me.getId()));
-        model.addAttribute("mayCancel", claims.mayCancel(claim, me.getId()));
-        if (claim.getStatus() == ClaimStatus.SUBMITTED && claims.mayDecide(claim, me.getId())) {
+        boolean mayDecide = claims.mayDecide(claim, me.getId());
+        model.addAttribute("mayDecide", mayDecide);
+        model.addAttribute("mayCancel", claim.getStatus() == ClaimStatus.APPROVED && claims.mayCancel(claim, me.getId()));
+        if (claim.getStatus() == ClaimStatus.SUBMITTED && mayDecide) {
             ClaimService.DecisionFacts facts = claims.decisionFacts(claim);
             model.addAttribute("history", facts.history());
             model.addAttribute("estimate", facts.estimate());
@@ -107,8 +107,7 @@ class ClaimsController {
         }
         List<Ledger.Line> lines = claims.linesOf(id);
         model.addAttribute("lines", lines);
-        model.addAttribute("lineTexts", lines.stream().map(line -> line.explanation().stream()
-                .map(explanation -> text.of(explanation, locale)).collect(Collectors.joining(" "))).toList());
+        model.addAttribute("lineTexts", lines.stream().map(line -> text.of(line.explanation(), locale)).toList());
         model.addAttribute("total", lines.stream().map(Ledger.Line::amount).reduce(Money.ZERO, BigDecimal::add));
         return "claims/detail";
     }

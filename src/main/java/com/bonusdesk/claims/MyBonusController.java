@@ -44,8 +44,7 @@ class MyBonusController {
         model.addAttribute("previous", shown.minusMonths(1));
         model.addAttribute("next", shown.plusMonths(1));
         model.addAttribute("lines", lines);
-        model.addAttribute("lineTexts", lines.stream().map(line -> line.explanation().stream()
-                .map(explanation -> text.of(explanation, locale)).collect(Collectors.joining(" "))).toList());
+        model.addAttribute("lineTexts", lines.stream().map(line -> text.of(line.explanation(), locale)).toList());
         model.addAttribute("byRule", byRule);
         model.addAttribute("monthTotal", sum(lines));
         model.addAttribute("earnedTotal", sum(allTime));

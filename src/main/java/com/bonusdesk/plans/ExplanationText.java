@@ -1,5 +1,6 @@
 package com.bonusdesk.plans;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,8 +27,11 @@ public class ExplanationText {
 
     /** The line's formula, followed by any cap or non-stacking adjustment. */
     public String of(BonusLine line, Locale locale) {
-        return Stream.concat(Stream.of(line.explanation()), line.adjustments().stream())
-                .map(explanation -> of(explanation, locale))
-                .collect(Collectors.joining(" "));
+        return of(Stream.concat(Stream.of(line.explanation()), line.adjustments().stream()).toList(), locale);
+    }
+
+    /** Several explanations of one line, as one text. */
+    public String of(List<Explanation> explanations, Locale locale) {
+        return explanations.stream().map(explanation -> of(explanation, locale)).collect(Collectors.joining(" "));
     }
 }
