@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,26 +70,15 @@ public class CollectionImport {
 
     @Transactional(readOnly = true)
     public Preview preview(String csv) {
+        CsvFile.Table table = CsvFile.table(csv, COLUMNS, MAX_ROWS);
+        if (table.problem() != null) {
+            CsvFile.FileProblem file = table.problem();
+            return new Preview(List.of(), List.of(new Problem(file.line(), file.key(), file.args())));
+        }
         List<Problem> problems = new ArrayList<>();
-        List<CsvFile.Record> records;
-        try {
-            records = CsvFile.parse(csv == null ? "" : csv);
-        } catch (CsvFile.MalformedException e) {
-            return new Preview(List.of(), List.of(problem(e.line(), "unclosedQuote")));
-        }
-        if (records.isEmpty()) {
-            return new Preview(List.of(), List.of(problem(0, "empty")));
-        }
-        List<String> header = records.get(0).fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
-        if (!header.equals(COLUMNS)) {
-            return new Preview(List.of(), List.of(problem(records.get(0).line(), "header", String.join(",", COLUMNS))));
-        }
-        if (records.size() - 1 > MAX_ROWS) {
-            return new Preview(List.of(), List.of(problem(0, "tooMany", MAX_ROWS)));
-        }
         List<Line> lines = new ArrayList<>();
         Map<String, Line> byReference = new HashMap<>();
-        for (CsvFile.Record record : records.subList(1, records.size())) {
+        for (CsvFile.Record record : table.rows()) {
             parse(record, problems).ifPresent(line -> {
                 Line first = byReference.putIfAbsent(line.reference(), line);
                 if (first != null && !same(first, line)) {

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -94,28 +93,15 @@ public class OrderImport {
     }
 
     private Reading read(String csv) {
-        List<ImportPreview.Problem> problems = new ArrayList<>();
-        List<CsvFile.Record> records;
-        try {
-            records = CsvFile.parse(csv == null ? "" : csv);
-        } catch (CsvFile.MalformedException e) {
-            return new Reading(new ImportPreview(List.of(), List.of(problem(e.line(), "import.unclosedQuote"))),
-                    List.of());
-        }
-        if (records.isEmpty()) {
-            return new Reading(new ImportPreview(List.of(), List.of(problem(0, "import.empty"))), List.of());
-        }
-        List<String> header = records.get(0).fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
-        if (!header.equals(COLUMNS)) {
+        CsvFile.Table table = CsvFile.table(csv, COLUMNS, MAX_ROWS);
+        if (table.problem() != null) {
+            CsvFile.FileProblem file = table.problem();
             return new Reading(new ImportPreview(List.of(),
-                    List.of(problem(records.get(0).line(), "import.header", String.join(",", COLUMNS)))), List.of());
+                    List.of(new ImportPreview.Problem(file.line(), "import." + file.key(), file.args()))), List.of());
         }
-        if (records.size() - 1 > MAX_ROWS) {
-            return new Reading(new ImportPreview(List.of(), List.of(problem(0, "import.tooMany", MAX_ROWS))),
-                    List.of());
-        }
+        List<ImportPreview.Problem> problems = new ArrayList<>();
         List<ImportRow> rows = new ArrayList<>();
-        for (CsvFile.Record record : records.subList(1, records.size())) {
+        for (CsvFile.Record record : table.rows()) {
             parseRow(record, problems).ifPresent(rows::add);
         }
         List<ImportPreview.Line> lines = new ArrayList<>();

@@ -2,6 +2,7 @@ package com.bonusdesk.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A CSV file as spreadsheets and ERPs write it (RFC 4180: commas, quoted fields, doubled quotes), UTF-8 with
@@ -36,7 +37,41 @@ public final class CsvFile {
         }
     }
 
+    /**
+     * What is wrong with a file as a whole, before any row is read: {@code unclosedQuote}, {@code empty},
+     * {@code header} (args: the expected columns) or {@code tooMany} (args: the limit).
+     */
+    public record FileProblem(int line, String key, List<String> args) {
+    }
+
+    /** A file's rows after its header, or the problem that stops it from being read at all. */
+    public record Table(List<Record> rows, FileProblem problem) {
+    }
+
     private CsvFile() {
+    }
+
+    /** Reads a file whose first line must name exactly {@code columns}, with at most {@code maxRows} rows. */
+    public static Table table(String text, List<String> columns, int maxRows) {
+        List<Record> records;
+        try {
+            records = parse(text == null ? "" : text);
+        } catch (MalformedException e) {
+            return new Table(List.of(), new FileProblem(e.line(), "unclosedQuote", List.of()));
+        }
+        if (records.isEmpty()) {
+            return new Table(List.of(), new FileProblem(0, "empty", List.of()));
+        }
+        List<String> header = records.get(0).fields().stream()
+                .map(field -> field.strip().toLowerCase(Locale.ROOT)).toList();
+        if (!header.equals(columns)) {
+            return new Table(List.of(), new FileProblem(records.get(0).line(), "header",
+                    List.of(String.join(",", columns))));
+        }
+        if (records.size() - 1 > maxRows) {
+            return new Table(List.of(), new FileProblem(0, "tooMany", List.of(String.valueOf(maxRows))));
+        }
+        return new Table(records.subList(1, records.size()), null);
     }
 
     public static List<Record> parse(String text) throws MalformedException {
