@@ -11,6 +11,7 @@ import com.bonusdesk.calendar.CalendarChanged;
 import com.bonusdesk.claims.ClaimChanged;
 import com.bonusdesk.claims.CollectionRecorded;
 import com.bonusdesk.clients.ClientsImported;
+import com.bonusdesk.payouts.PayoutRunChanged;
 import com.bonusdesk.people.PersonChanged;
 import com.bonusdesk.plans.PlanChanged;
 
@@ -62,6 +63,12 @@ class AuditListener {
         trail.record(event.actor(), "COLLECTION_RECORDED", "COLLECTION", String.valueOf(event.collectionId()),
                 event.reference(), null, "order=" + event.orderNumber() + "; receivedOn=" + event.receivedOn()
                         + "; amount=" + event.amount().toPlainString() + "; linesEarned=" + event.linesEarned(), null);
+    }
+
+    @EventListener
+    void on(PayoutRunChanged event) {
+        trail.record(event.actor(), "PAYOUT_RUN_" + event.to(), "PAYOUT_RUN", String.valueOf(event.runId()),
+                event.label(), event.from(), event.to(), event.reason());
     }
 
     @EventListener

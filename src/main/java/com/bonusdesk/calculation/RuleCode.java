@@ -1,19 +1,47 @@
 package com.bonusdesk.calculation;
 
-/** The rules of POLICY.md that produce bonus lines. */
+import java.time.LocalDate;
+
+/** The rules of POLICY.md that produce bonus lines, each with the plan it belongs to and when it is paid. */
 public enum RuleCode {
     /** New-client bonus: a percentage of the money collected within the window. */
-    R1,
+    R1(PlanKind.NEW_CLIENT, Cadence.WEEKLY),
     /** Order-size tier: a fixed amount by order size, at the first collection. */
-    R2,
-    /** Monthly client-count tier. */
-    R3,
+    R2(PlanKind.ORDER_SIZE_TIER, Cadence.WEEKLY),
+    /** Monthly client-count tier: earned on the first working day after the month, paid in the next run. */
+    R3(PlanKind.MONTHLY_COUNT_TIER, Cadence.WEEKLY),
     /** Sales referral: a percentage of the contract by client class. */
-    R4,
+    R4(PlanKind.SALES_REFERRAL, Cadence.AFTER_MONTH_END),
     /** Sales referral kicker: three consecutive months above a threshold. */
-    R4_KICKER,
-    /** Customer referral (老带新). */
-    R5,
+    R4_KICKER(PlanKind.SALES_REFERRAL, Cadence.AFTER_MONTH_END),
+    /** Customer referral (老带新): its line exists once the approval chain is complete. */
+    R5(PlanKind.CUSTOMER_REFERRAL, Cadence.WEEKLY),
     /** Quarterly ranking of customer referrers. */
-    R5_RANKING
+    R5_RANKING(PlanKind.CUSTOMER_REFERRAL, Cadence.WEEKLY);
+
+    /** When a line becomes payable: in the first weekly run after it is earned, or after its month ends. */
+    private enum Cadence {
+        WEEKLY,
+        AFTER_MONTH_END
+    }
+
+    private final PlanKind plan;
+    private final Cadence cadence;
+
+    RuleCode(PlanKind plan, Cadence cadence) {
+        this.plan = plan;
+        this.cadence = cadence;
+    }
+
+    public PlanKind plan() {
+        return plan;
+    }
+
+    /**
+     * The first day a weekly run may pay a line earned on {@code earnedOn}: that day itself, or for a
+     * referral the first day of the next month (每月底前发放上一个月的推荐奖励).
+     */
+    public LocalDate dueOn(LocalDate earnedOn) {
+        return cadence == Cadence.WEEKLY ? earnedOn : earnedOn.withDayOfMonth(1).plusMonths(1);
+    }
 }

@@ -48,6 +48,9 @@ public class EarnedLine {
 
     private LocalDate earnedOn;
 
+    /** The first day a weekly run may pay it, by its rule's cadence. */
+    private LocalDate dueOn;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     private String explanation;
@@ -63,6 +66,7 @@ public class EarnedLine {
         this.amount = amount;
         this.planVersion = planVersion;
         this.earnedOn = earnedOn;
+        this.dueOn = rule.dueOn(earnedOn);
         this.explanation = explanation;
         this.createdAt = createdAt;
     }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
@@ -49,9 +51,33 @@ public class Ledger {
                 sourceType + ":" + sourceId);
     }
 
-    /** A line as screens show it: its explanation and any adjustments, still to be put into words. */
+    /**
+     * A line as screens show it: its explanation and any adjustments, still to be put into words, and the
+     * payout run that holds it, if one does.
+     */
     public record Line(long id, String rule, BigDecimal amount, String planVersion, LocalDate earnedOn,
-            List<Explanation> explanation) {
+            List<Explanation> explanation, Settlement settlement) {
+
+        public boolean approved() {
+            return settlement != null && settlement.status().isApproved();
+        }
+
+        public boolean paid() {
+            return settlement != null && settlement.status() == PayoutRunStatus.PAID;
+        }
+
+        /** The run that paid it; none until it is paid. */
+        public Long payoutRunId() {
+            return paid() ? settlement.runId() : null;
+        }
+
+        public LocalDate paidOn() {
+            return paid() ? settlement.paidOn() : null;
+        }
+    }
+
+    /** The payout run a line is in: its id and week, where it stands, and the day it was paid. */
+    public record Settlement(long runId, String runLabel, PayoutRunStatus status, LocalDate paidOn) {
     }
 
     /** Brings {@code sourceType}/{@code sourceId}'s lines to {@code earned}; returns the lines it added. */
@@ -86,7 +112,7 @@ public class Ledger {
             added.add(lines.save(new EarnedLine(payeeId, sourceType, sourceId, line.rule(), line.amount(),
                     line.planVersion(), line.earnedOn(), explain(line), clock.instant())));
         }
-        return added.stream().map(this::toLine).toList();
+        return toLines(added);
     }
 
     /** Who has lines from sources of {@code sourceType}. */
@@ -97,13 +123,18 @@ public class Ledger {
 
     @Transactional(readOnly = true)
     public List<Line> linesOf(String sourceType, long sourceId) {
-        return lines.findBySourceTypeAndSourceIdOrderByIdAsc(sourceType, sourceId).stream().map(this::toLine).toList();
+        return toLines(lines.findBySourceTypeAndSourceIdOrderByIdAsc(sourceType, sourceId));
     }
 
     @Transactional(readOnly = true)
     public List<Line> linesOfPayee(long payeeId, LocalDate from, LocalDate to) {
-        return lines.findByPayeeIdAndEarnedOnBetweenOrderByEarnedOnAscIdAsc(payeeId, from, to).stream()
-                .map(this::toLine).toList();
+        return toLines(lines.findByPayeeIdAndEarnedOnBetweenOrderByEarnedOnAscIdAsc(payeeId, from, to));
+    }
+
+    /** What {@code runId} pays {@code payeeId}, line by line: their statement for that run. */
+    @Transactional(readOnly = true)
+    public List<Line> linesPaidBy(long runId, long payeeId) {
+        return toLines(lines.findInRun(runId, payeeId));
     }
 
     private boolean same(EarnedLine stored, BonusLine line, String explanation) {
@@ -116,8 +147,27 @@ public class Ledger {
         return json.writeValueAsString(Stream.concat(Stream.of(line.explanation()), line.adjustments().stream()).toList());
     }
 
-    private Line toLine(EarnedLine stored) {
-        return new Line(stored.getId(), stored.getRule().name(), stored.getAmount(), stored.getPlanVersion(),
-                stored.getEarnedOn(), json.readValue(stored.getExplanation(), EXPLANATIONS));
+    private List<Line> toLines(List<EarnedLine> stored) {
+        Map<Long, Settlement> settlements = settlements(stored.stream().map(EarnedLine::getId).toList());
+        return stored.stream().map(line -> new Line(line.getId(), line.getRule().name(), line.getAmount(),
+                line.getPlanVersion(), line.getEarnedOn(), json.readValue(line.getExplanation(), EXPLANATIONS),
+                settlements.get(line.getId()))).toList();
+    }
+
+    private Map<Long, Settlement> settlements(List<Long> lineIds) {
+        Map<Long, Settlement> settlements = new HashMap<>();
+        if (lineIds.isEmpty()) {
+            return settlements;
+        }
+        jdbc.query("""
+                select i.line_id, r.id, r.week_ending, r.status, r.paid_on from payout_item i
+                join payout_run r on r.id = i.run_id where i.state = 'IN_RUN' and i.line_id = any(?)""",
+                statement -> statement.setArray(1, statement.getConnection().createArrayOf("bigint", lineIds.toArray())),
+                row -> {
+                    settlements.put(row.getLong(1), new Settlement(row.getLong(2),
+                            PayoutRun.label(row.getObject(3, LocalDate.class)),
+                            PayoutRunStatus.valueOf(row.getString(4)), row.getObject(5, LocalDate.class)));
+                });
+        return settlements;
     }
 }

@@ -1,5 +1,6 @@
 package com.bonusdesk.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,21 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     Page<Person> search(@Param("pattern") String pattern, Pageable pageable);
 
     List<Person> findByActiveTrueOrderByDisplayName();
+
+    @Query("""
+            select new com.bonusdesk.people.PersonCard(p.id, p.username, p.displayName, p.employeeNumber, p.department)
+            from Person p where p.id in :ids
+            """)
+    List<PersonCard> findCards(@Param("ids") Collection<Long> ids);
+
+    /** {@code pattern} as for {@link #search}: the people whose username, name or employee number match. */
+    @Query("""
+            select p.id from Person p
+            where lower(p.username) like :pattern escape '\\'
+               or lower(p.displayName) like :pattern escape '\\'
+               or lower(coalesce(p.employeeNumber, '')) like :pattern escape '\\'
+            """)
+    List<Long> findIdsMatching(@Param("pattern") String pattern);
 
     @Query("select count(p) > 0 from Person p join p.roles r where r = :role and p.active = true")
     boolean existsActiveWithRole(@Param("role") Role role);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,8 @@ import com.bonusdesk.web.SignedInSessions;
 @RequiredArgsConstructor
 @Transactional
 public class PersonService {
+
+    private static final int CARD_SLICE = 10_000;
 
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
@@ -57,6 +60,24 @@ public class PersonService {
     @Transactional(readOnly = true)
     public List<Person> activePeople() {
         return people.findByActiveTrueOrderByDisplayName();
+    }
+
+    /** The people with these ids, by id; asked in slices, so that any number of ids can be asked. */
+    @Transactional(readOnly = true)
+    public Map<Long, PersonCard> cards(Collection<Long> ids) {
+        Map<Long, PersonCard> cards = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CARD_SLICE) {
+            people.findCards(all.subList(from, Math.min(all.size(), from + CARD_SLICE)))
+                    .forEach(card -> cards.put(card.id(), card));
+        }
+        return cards;
+    }
+
+    /** The ids of the people whose username, name or employee number contain {@code query}. */
+    @Transactional(readOnly = true)
+    public Set<Long> idsMatching(String query) {
+        return new HashSet<>(people.findIdsMatching(SearchText.containsPattern(query)));
     }
 
     /** Everyone below {@code managerId} in the reporting line, directly or not. */

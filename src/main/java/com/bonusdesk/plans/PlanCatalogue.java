@@ -1,5 +1,6 @@
 package com.bonusdesk.plans;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,19 @@ public class PlanCatalogue implements PlanBook {
     @Transactional(readOnly = true)
     public Optional<StoredPlanVersion> find(long id) {
         return versions.findById(id);
+    }
+
+    /** The budget set by the version of {@code kind} in force on {@code date}, if it sets one. */
+    @Transactional(readOnly = true)
+    public Optional<Budget> budgetOn(PlanKind kind, LocalDate date) {
+        return versions.findInForce(kind, date)
+                .filter(stored -> stored.getBudgetAmount() != null && stored.getBudgetPeriod() != null)
+                .map(stored -> new Budget(stored.getBudgetAmount(), stored.getBudgetPeriod(),
+                        stored.getBudgetPeriod().firstDay(date), stored.getBudgetPeriod().lastDay(date)));
+    }
+
+    /** What a plan may spend in the period holding a date: its amount, and the period's first and last day. */
+    public record Budget(BigDecimal amount, StoredPlanVersion.BudgetPeriod period, LocalDate from, LocalDate to) {
     }
 
     PlanRules rulesOf(StoredPlanVersion stored) {

@@ -1,8 +1,10 @@
 package com.bonusdesk.plans;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,11 +39,30 @@ public class StoredPlanVersion {
         PUBLISHED
     }
 
+    /** The period a budget covers: the Monday–Sunday week, calendar month, quarter or year holding a date. */
     public enum BudgetPeriod {
         WEEK,
         MONTH,
         QUARTER,
-        YEAR
+        YEAR;
+
+        public LocalDate firstDay(LocalDate date) {
+            return switch (this) {
+                case WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                case MONTH -> date.withDayOfMonth(1);
+                case QUARTER -> date.withDayOfMonth(1).withMonth((date.getMonthValue() - 1) / 3 * 3 + 1);
+                case YEAR -> date.withDayOfYear(1);
+            };
+        }
+
+        public LocalDate lastDay(LocalDate date) {
+            return switch (this) {
+                case WEEK -> firstDay(date).plusDays(6);
+                case MONTH -> date.with(TemporalAdjusters.lastDayOfMonth());
+                case QUARTER -> firstDay(date).plusMonths(3).minusDays(1);
+                case YEAR -> date.with(TemporalAdjusters.lastDayOfYear());
+            };
+        }
     }
 
     @Id

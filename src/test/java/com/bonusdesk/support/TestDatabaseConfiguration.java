@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.springframework.boot.batch.autoconfigure.BatchTaskExecutor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,8 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -30,6 +33,14 @@ public class TestDatabaseConfiguration {
     @Primary
     Clock testClock() {
         return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** Payout runs are built in the calling thread, so that a test sees the finished run without waiting. */
+    @Bean
+    @Primary
+    @BatchTaskExecutor
+    TaskExecutor buildInTheCallingThread() {
+        return new SyncTaskExecutor();
     }
 
     @Bean

@@ -1,0 +1,128 @@
+package com.bonusdesk.payouts;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.bonusdesk.calculation.Money;
+import com.bonusdesk.calculation.RuleCode;
+
+/**
+ * The work of each step of the payout job, set-based: lines move into a run by the thousand with one
+ * statement per chunk, never one entity at a time. A chunk that runs again after a failure takes nothing
+ * twice: a line already in a run is skipped, and the database refuses a line in two runs.
+ */
+@Component
+@RequiredArgsConstructor
+class PayoutRunSteps {
+
+    private final JdbcTemplate jdbc;
+    private final PayoutRunRepository runs;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    /** Which lines the run may take: due by the week's end, recorded before its build started. */
+    record Window(LocalDate cutOff, long lastLineId) {
+    }
+
+    void enter(long runId, String step) {
+        jdbc.update("update payout_run set step = ? where id = ?", step, runId);
+    }
+
+    /** Fixes the run's window (once: a resumed build keeps it) and counts the lines it will go through. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void count(long runId) {
+        jdbc.update("update payout_run set last_line_id = coalesce(last_line_id, "
+                + "(select coalesce(max(id), 0) from earned_line)) where id = ?", runId);
+        jdbc.update("""
+                update payout_run r set lines_total = r.lines_done + (
+                    select count(*) from earned_line l
+                    where l.id <= r.last_line_id and l.due_on <= r.week_ending
+                      and not exists (select 1 from payout_item i where i.line_id = l.id and i.state = 'IN_RUN'))
+                where r.id = ?""", runId);
+    }
+
+    Window window(long runId) {
+        return jdbc.queryForObject("select week_ending, last_line_id from payout_run where id = ?",
+                (row, n) -> new Window(row.getObject(1, LocalDate.class), row.getLong(2)), runId);
+    }
+
+    /** The query that finds the lines still to gather, for the step's paging reader. */
+    static final String DUE_LINES = "l.id <= :lastLineId and l.due_on <= :cutOff and not exists "
+            + "(select 1 from payout_item i where i.line_id = l.id and i.state = 'IN_RUN')";
+
+    /** Takes {@code lineIds} into the run, skipping any line another run took meanwhile. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void gather(long runId, List<? extends Long> lineIds) {
+        jdbc.update("""
+                insert into payout_item (run_id, line_id, payee_id, state)
+                select ?, l.id, l.payee_id, 'IN_RUN' from earned_line l where l.id = any(?)
+                on conflict (line_id) where state = 'IN_RUN' do nothing""", statement -> {
+            statement.setLong(1, runId);
+            Array ids = statement.getConnection().createArrayOf("bigint", lineIds.toArray());
+            statement.setArray(2, ids);
+        });
+        jdbc.update("update payout_run set lines_done = lines_done + ? where id = ?", lineIds.size(), runId);
+    }
+
+    /**
+     * Nets each payee's lines, carries forward the payees whose net is negative, and closes the build with
+     * the run's totals, in one transaction with the step's own completion.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void settle(long runId) {
+        Map<Long, Map<RuleCode, PayeeRuleTotal>> byPayee = new LinkedHashMap<>();
+        jdbc.query("""
+                select i.payee_id, l.rule, sum(l.amount), count(*) from payout_item i join earned_line l on l.id = i.line_id
+                where i.run_id = ? and i.state = 'IN_RUN' group by i.payee_id, l.rule order by i.payee_id, l.rule""",
+                row -> {
+                    byPayee.computeIfAbsent(row.getLong(1), payee -> new HashMap<>()).put(
+                            RuleCode.valueOf(row.getString(2)), new PayeeRuleTotal(row.getBigDecimal(3), row.getInt(4)));
+                }, runId);
+        List<Object[]> totals = new ArrayList<>();
+        List<Long> carried = new ArrayList<>();
+        long lines = 0;
+        BigDecimal paid = Money.ZERO;
+        for (Map.Entry<Long, Map<RuleCode, PayeeRuleTotal>> payee : byPayee.entrySet()) {
+            BigDecimal net = Netting.net(payee.getValue().values().stream().map(PayeeRuleTotal::amount).toList());
+            boolean carriedForward = Netting.carriesForward(net);
+            if (carriedForward) {
+                carried.add(payee.getKey());
+            } else {
+                paid = paid.add(net);
+                lines += payee.getValue().values().stream().mapToLong(PayeeRuleTotal::lines).sum();
+            }
+            payee.getValue().forEach((rule, total) -> totals.add(new Object[] {runId, payee.getKey(), rule.name(),
+                    total.amount(), total.lines(), carriedForward}));
+        }
+        jdbc.batchUpdate("insert into payout_total (run_id, payee_id, rule, amount, line_count, carried_forward) "
+                + "values (?, ?, ?, ?, ?, ?)", totals);
+        if (!carried.isEmpty()) {
+            jdbc.update("update payout_item set state = 'CARRIED_FORWARD' where run_id = ? and state = 'IN_RUN' "
+                    + "and payee_id = any(?)", statement -> {
+                statement.setLong(1, runId);
+                statement.setArray(2, statement.getConnection().createArrayOf("bigint", carried.toArray()));
+            });
+        }
+        PayoutRun run = runs.findById(runId).orElseThrow();
+        run.built(new PayoutRun.Totals(lines, byPayee.size() - carried.size(), carried.size(), paid), clock.instant());
+        runs.flush();
+        events.publishEvent(PayoutRunChanged.of(run.getBuiltBy(), run, PayoutRunStatus.BUILDING, null));
+    }
+
+    private record PayeeRuleTotal(BigDecimal amount, int lines) {
+    }
+}
