@@ -12,6 +12,7 @@ import com.bonusdesk.claims.ClaimChanged;
 import com.bonusdesk.claims.CollectionRecorded;
 import com.bonusdesk.clients.ClientsImported;
 import com.bonusdesk.payouts.PayoutRunChanged;
+import com.bonusdesk.payouts.PayoutSheetExported;
 import com.bonusdesk.people.PersonChanged;
 import com.bonusdesk.plans.PlanChanged;
 
@@ -69,6 +70,12 @@ class AuditListener {
     void on(PayoutRunChanged event) {
         trail.record(event.actor(), "PAYOUT_RUN_" + event.to(), "PAYOUT_RUN", String.valueOf(event.runId()),
                 event.label(), event.from(), event.to(), event.reason());
+    }
+
+    @EventListener
+    void on(PayoutSheetExported event) {
+        trail.record(event.actor(), "PAYOUT_SHEET_EXPORTED", "PAYOUT_RUN", String.valueOf(event.runId()),
+                event.label(), null, "format=" + event.format(), null);
     }
 
     @EventListener

@@ -173,7 +173,7 @@ class ClaimsApiController {
 
     private LineView lineView(Ledger.Line line, Locale locale) {
         return new LineView(line.rule(), line.amount(), line.planVersion(), line.earnedOn(),
-                text.of(line.explanation(), locale));
+                text.of(line.explanation(), locale), line.payoutRunId(), line.paidOn());
     }
 
     record ClaimView(long id, ClaimStatus status, String clientCode, String clientName, String orderNumber,
@@ -181,7 +181,9 @@ class ClaimsApiController {
             String note, Instant submittedAt, String decisionReason, List<LineView> lines, BigDecimal total) {
     }
 
-    record LineView(String rule, BigDecimal amount, String planVersion, LocalDate earnedOn, String explanation) {
+    /** A line; {@code payoutRunId} and {@code paidOn} once a payout run has paid it. */
+    record LineView(String rule, BigDecimal amount, String planVersion, LocalDate earnedOn, String explanation,
+            Long payoutRunId, LocalDate paidOn) {
     }
 
     record ClaimPage(List<ClaimView> claims, int page, int totalPages, long totalElements) {

@@ -20,10 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.payouts.PayoutRuns;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 
-/** {@code /bonus}: every line a person earned in a month, with its explanation, and the totals by rule. */
+/**
+ * {@code /bonus}: every line a person earned in a month, with its explanation and the payout run that paid
+ * it; the totals by rule; what was earned, approved for payout and paid in all; and their statements.
+ */
 @Controller
 @RequiredArgsConstructor
 class MyBonusController {
@@ -31,6 +35,7 @@ class MyBonusController {
     private final Ledger ledger;
     private final ExplanationText text;
     private final Clock clock;
+    private final PayoutRuns payouts;
 
     @GetMapping("/bonus")
     String myBonus(@RequestParam(name = "month", required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
@@ -48,6 +53,9 @@ class MyBonusController {
         model.addAttribute("byRule", byRule);
         model.addAttribute("monthTotal", sum(lines));
         model.addAttribute("earnedTotal", sum(allTime));
+        model.addAttribute("approvedTotal", sum(allTime.stream().filter(Ledger.Line::approved).toList()));
+        model.addAttribute("paidTotal", sum(allTime.stream().filter(Ledger.Line::paid).toList()));
+        model.addAttribute("statements", payouts.statementsOf(me.getId()));
         return "claims/bonus";
     }
 

@@ -7,6 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import com.bonusdesk.claims.ClaimService;
+import com.bonusdesk.payouts.PayoutRunStatus;
+import com.bonusdesk.payouts.PayoutRuns;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
 
@@ -16,6 +18,7 @@ import com.bonusdesk.people.Role;
 class HomeController {
 
     private final ClaimService claims;
+    private final PayoutRuns payouts;
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PersonPrincipal me, Model model) {
@@ -24,6 +27,13 @@ class HomeController {
         }
         if (me.hasRole(Role.MANAGER)) {
             model.addAttribute("waitingApprovals", claims.waitingFor(me.getId()).size());
+        }
+        if (me.hasRole(Role.DIRECTOR)) {
+            model.addAttribute("runsToApprove", payouts.countByStatus(PayoutRunStatus.DRAFT));
+        }
+        if (me.hasRole(Role.FINANCE)) {
+            model.addAttribute("runsToPay", payouts.countByStatus(PayoutRunStatus.APPROVED));
+            model.addAttribute("runsStopped", payouts.countByStatus(PayoutRunStatus.FAILED));
         }
         return "home/home";
     }

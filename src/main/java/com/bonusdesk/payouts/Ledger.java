@@ -147,10 +147,15 @@ public class Ledger {
         return json.writeValueAsString(Stream.concat(Stream.of(line.explanation()), line.adjustments().stream()).toList());
     }
 
+    /** A stored line's explanation, as the ledger keeps it. */
+    List<Explanation> explanations(String stored) {
+        return json.readValue(stored, EXPLANATIONS);
+    }
+
     private List<Line> toLines(List<EarnedLine> stored) {
         Map<Long, Settlement> settlements = settlements(stored.stream().map(EarnedLine::getId).toList());
         return stored.stream().map(line -> new Line(line.getId(), line.getRule().name(), line.getAmount(),
-                line.getPlanVersion(), line.getEarnedOn(), json.readValue(line.getExplanation(), EXPLANATIONS),
+                line.getPlanVersion(), line.getEarnedOn(), explanations(line.getExplanation()),
                 settlements.get(line.getId()))).toList();
     }
 

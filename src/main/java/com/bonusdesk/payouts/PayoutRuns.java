@@ -120,7 +120,7 @@ public class PayoutRuns {
                 PayoutRunStatus from = resumed.getStatus();
                 resumed.resumed();
                 runs.flush();
-                events.publishEvent(PayoutRunChanged.of(actor, resumed, from, "payout.resumed"));
+                events.publishEvent(PayoutRunChanged.of(actor, resumed, from, "resumed"));
             });
         } catch (RuntimeException e) {
             leases.release(runId);

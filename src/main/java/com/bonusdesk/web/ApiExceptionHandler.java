@@ -126,8 +126,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException exception, Locale locale) {
         ProblemDetail problem = problems.of(HttpStatus.CONFLICT, locale);
-        problem.setDetail(messages.getMessage(exception.messageKey(), null, locale));
+        problem.setDetail(messages.getMessage(exception.messageKey(), exception.arguments().toArray(), locale));
+        exception.properties().forEach(problem::setProperty);
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException exception, Locale locale) {
+        ProblemDetail problem = problems.of(HttpStatus.FORBIDDEN, locale);
+        problem.setDetail(messages.getMessage(exception.messageKey(), null, locale));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(NotEligibleException.class)

@@ -39,11 +39,17 @@ final class PayoutFixture {
     /** A new salesperson, named {@code name}, with an employee number and a department. */
     long payee(String name) {
         long n = SEQUENCE.incrementAndGet();
-        return jdbc.queryForObject("""
+        long id = jdbc.queryForObject("""
                 insert into person (username, password_hash, display_name, employee_number, department, created_at, updated_at)
                 values (?, '{noop}unused', ?, ?, 'Sales', ?, ?) returning id""", Long.class,
                 "payee-" + RUN + "-" + n, name, "T" + RUN + "-" + n, Timestamp.from(Instant.EPOCH),
                 Timestamp.from(Instant.EPOCH));
+        jdbc.update("insert into person_role (person_id, role) values (?, 'SALES')", id);
+        return id;
+    }
+
+    String username(long payee) {
+        return jdbc.queryForObject("select username from person where id = ?", String.class, payee);
     }
 
     /** A line of {@code amount} for {@code payee} under {@code rule}, earned on {@code earnedOn}. */

@@ -1,0 +1,212 @@
+package com.bonusdesk.payouts;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.bonusdesk.calculation.RuleCode;
+import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.people.Role;
+import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.Pages;
+import com.bonusdesk.web.PlausibleDate;
+
+/**
+ * {@code /payouts}: finance builds the week's run and follows its progress, a director approves or rejects
+ * it, finance downloads the sheet and marks it paid; a payee reads and downloads their statement.
+ */
+@Controller
+@RequestMapping("/payouts")
+@RequiredArgsConstructor
+class PayoutRunsController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final PayoutRuns runs;
+    private final PayoutSheet sheet;
+    private final Ledger ledger;
+    private final ExplanationText text;
+    private final Clock clock;
+
+    @GetMapping
+    String list(@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me,
+            Model model) {
+        requireRunsVisible(me);
+        model.addAttribute("runs", runs.list(EnumSet.allOf(PayoutRunStatus.class),
+                PayoutRuns.newestFirst(Pages.index(page), PAGE_SIZE)));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("mayBuild", me.hasRole(Role.FINANCE));
+        return "payouts/list";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('FINANCE')")
+    String build(@RequestParam(name = "weekOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate weekOf, @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
+        if (weekOf == null || weekOf.isBefore(PlausibleDate.EARLIEST) || weekOf.isAfter(PlausibleDate.LATEST)) {
+            redirect.addFlashAttribute("failure", "payout.weekOf.required");
+            return "redirect:/payouts";
+        }
+        try {
+            PayoutRun run = runs.start(weekOf, me.getUsername());
+            redirect.addFlashAttribute("success", "payout.started");
+            redirect.addFlashAttribute("successArgs", List.of(run.label()));
+            return "redirect:/payouts/" + run.getId();
+        } catch (PayoutRunExistsException e) {
+            redirect.addFlashAttribute("failure", "payout.exists");
+            redirect.addFlashAttribute("failureArgs", List.of(e.existing().label()));
+            return "redirect:/payouts/" + e.existing().getId();
+        }
+    }
+
+    @GetMapping("/{id}")
+    String run(@PathVariable long id, @RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me,
+            Model model) {
+        requireRunsVisible(me);
+        PayoutRun run = runs.find(id).orElseThrow(PayoutRunNotFoundException::new);
+        model.addAttribute("run", run);
+        model.addAttribute("interrupted", runs.isInterrupted(run));
+        model.addAttribute("rules", RuleCode.values());
+        model.addAttribute("byRule", runs.byRule(id));
+        model.addAttribute("byPlan", runs.byPlan(run));
+        model.addAttribute("payees", runs.payees(id, query, PageRequest.of(Pages.index(page), PAGE_SIZE)));
+        model.addAttribute("q", query == null ? "" : query.strip());
+        model.addAttribute("mayDecide", run.getStatus() == PayoutRunStatus.DRAFT && runs.mayDecide(run, me));
+        model.addAttribute("finance", me.hasRole(Role.FINANCE));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "payouts/run";
+    }
+
+    /** What the run page polls while the run is being built. */
+    @GetMapping("/{id}/progress")
+    @ResponseBody
+    Map<String, Object> progress(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me) {
+        requireRunsVisible(me);
+        PayoutRun run = runs.find(id).orElseThrow(PayoutRunNotFoundException::new);
+        return Map.of("status", run.getStatus().name(), "step", run.getStep() == null ? "" : run.getStep(),
+                "done", run.getLinesDone(), "total", run.getLinesTotal(), "percent", run.percentDone());
+    }
+
+    @PostMapping("/{id}/resumption")
+    @PreAuthorize("hasRole('FINANCE')")
+    String resume(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
+        try {
+            runs.resume(id, me.getUsername());
+            redirect.addFlashAttribute("success", "payout.resumed");
+        } catch (PayoutRunBusyException e) {
+            redirect.addFlashAttribute("failure", "payout.busy");
+        } catch (PayoutRunStateException e) {
+            redirect.addFlashAttribute("failure", "payout.notResumable");
+        }
+        return "redirect:/payouts/" + id;
+    }
+
+    @PostMapping("/{id}/decision")
+    String decide(@PathVariable long id, @RequestParam(name = "decision", defaultValue = "") String decision,
+            @RequestParam(name = "reason", defaultValue = "") String reason, @AuthenticationPrincipal PersonPrincipal me,
+            RedirectAttributes redirect) {
+        boolean approve = "APPROVE".equals(decision);
+        String why = reason.strip();
+        if (!approve && why.isEmpty()) {
+            redirect.addFlashAttribute("failure", "payout.reject.reasonRequired");
+        } else if (why.length() > 1000) {
+            redirect.addFlashAttribute("failure", "claim.reason.size");
+        } else {
+            try {
+                runs.decide(id, approve, why.isEmpty() ? null : why, me);
+                redirect.addFlashAttribute("success", approve ? "payout.approved" : "payout.rejected");
+            } catch (OwnRunException e) {
+                redirect.addFlashAttribute("failure", "payout.ownRun");
+            } catch (PayoutRunStateException e) {
+                redirect.addFlashAttribute("failure", "payout.alreadyDecided");
+            }
+        }
+        return "redirect:/payouts/" + id;
+    }
+
+    @PostMapping("/{id}/payment")
+    @PreAuthorize("hasRole('FINANCE')")
+    String pay(@PathVariable long id, @RequestParam(name = "paidOn", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn, @AuthenticationPrincipal PersonPrincipal me,
+            RedirectAttributes redirect) {
+        if (paidOn == null) {
+            redirect.addFlashAttribute("failure", "payout.paidOn.required");
+            return "redirect:/payouts/" + id;
+        }
+        try {
+            runs.pay(id, paidOn, me.getUsername());
+            redirect.addFlashAttribute("success", "payout.paid");
+        } catch (PaymentDateException e) {
+            redirect.addFlashAttribute("failure", "payout.paidOn.range");
+            redirect.addFlashAttribute("failureArgs", List.of(e.earliest().toString(), e.latest().toString()));
+        } catch (PayoutRunStateException e) {
+            redirect.addFlashAttribute("failure", "payout.notPayable");
+        }
+        return "redirect:/payouts/" + id;
+    }
+
+    /** The payout sheet in {@code format}; before approval, back to the run page with a word why not. */
+    @GetMapping("/{id}/{file:sheet\\.xlsx|sheet\\.csv|lines\\.csv}")
+    @PreAuthorize("hasRole('FINANCE')")
+    String export(@PathVariable long id, @PathVariable String file, @AuthenticationPrincipal PersonPrincipal me,
+            Locale locale, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        PayoutRun run = runs.find(id).orElseThrow(PayoutRunNotFoundException::new);
+        if (!run.isApproved()) {
+            redirect.addFlashAttribute("failure", "payout.notExportable");
+            return "redirect:/payouts/" + id;
+        }
+        sheet.export(run, PayoutSheet.Format.of(file), locale, response, me.getUsername());
+        return null;
+    }
+
+    /** A payee's statement for a paid run: what it paid them, line by line. */
+    @GetMapping("/{id}/statement")
+    String statement(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model) {
+        PayoutRun run = paidTo(id, me);
+        List<Ledger.Line> lines = ledger.linesPaidBy(id, me.getId());
+        model.addAttribute("run", run);
+        model.addAttribute("lines", lines);
+        model.addAttribute("lineTexts", lines.stream().map(line -> text.of(line.explanation(), locale)).toList());
+        model.addAttribute("total", Netting.net(lines.stream().map(Ledger.Line::amount).toList()));
+        return "payouts/statement";
+    }
+
+    @GetMapping("/{id}/statement.csv")
+    void statementCsv(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale,
+            HttpServletResponse response) throws IOException {
+        sheet.statementCsv(paidTo(id, me), me.getId(), locale, response);
+    }
+
+    private PayoutRun paidTo(long id, PersonPrincipal me) {
+        return runs.find(id).filter(run -> run.getStatus() == PayoutRunStatus.PAID)
+                .filter(run -> !ledger.linesPaidBy(id, me.getId()).isEmpty())
+                .orElseThrow(PayoutRunNotFoundException::new);
+    }
+
+    private void requireRunsVisible(PersonPrincipal me) {
+        if (!runs.maySeeRuns(me)) {
+            throw new org.springframework.security.access.AccessDeniedException("Payout runs are for finance and approvers");
+        }
+    }
+}
