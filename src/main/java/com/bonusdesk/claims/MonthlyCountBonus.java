@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,7 @@ public class MonthlyCountBonus {
 
     /** Every night: last month's counts, until they are final on the first working day after it. */
     @Scheduled(cron = "${bonusdesk.monthly-count.cron:0 30 1 * * *}", zone = "${bonusdesk.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "monthly-count", lockAtLeastFor = "PT1M")
     public void nightly() {
         LocalDate today = LocalDate.now(clock);
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
