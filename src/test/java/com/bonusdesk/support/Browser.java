@@ -35,11 +35,13 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
     private final WebDriverWait wait;
+    private final Path downloads;
 
-    private Browser(WebDriver driver, int port) {
+    private Browser(WebDriver driver, int port, Path downloads) {
         this.driver = driver;
         this.base = "http://localhost:" + port;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        this.downloads = downloads;
     }
 
     /** Opens a browser whose own language is English, or skips / fails the test when there is none. */
@@ -59,13 +61,30 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1280,1000", "--lang=en-US");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        Path downloads = temporaryDirectory();
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options), port);
+        return new Browser(new ChromeDriver(service, options), port, downloads);
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("bonusdesk-downloads");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The file the browser downloaded under {@code name}, once it has finished downloading it. */
+    public Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        wait.until(driver -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return file;
     }
 
     private static boolean required() {
