@@ -16,6 +16,6 @@ import com.bonusdesk.people.Role;
 @ConfigurationProperties("bonusdesk.payouts")
 public record PayoutProperties(
         @DefaultValue("0 0 17 * * *") String cron,
-        @DefaultValue("5000") int chunkSize,
+        @DefaultValue("10000") int chunkSize,
         @DefaultValue("DIRECTOR") Role approverRole) {
 }

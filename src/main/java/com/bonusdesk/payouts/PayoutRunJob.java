@@ -1,9 +1,6 @@
 package com.bonusdesk.payouts;
 
-import java.util.List;
-import java.util.Map;
-
-import javax.sql.DataSource;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -15,10 +12,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.batch.autoconfigure.BatchTaskExecutor;
@@ -29,7 +24,8 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The weekly payout job: count the lines the run may take, gather them in chunks, then net them per payee.
+ * The weekly payout job: count the lines the run may take, gather them a slice of ids per chunk, then net
+ * them per payee.
  * One job instance per run (its id is the identifying parameter), so a failed build resumes where it
  * stopped; the business decisions are in {@link PayoutRunSteps} and {@link Netting}.
  */
@@ -74,13 +70,14 @@ class PayoutRunJob {
                 .build();
     }
 
+    /** One chunk per slice of {@code chunk-size} line ids: each moves its lines in one statement. */
     @Bean
-    Step payoutGather(JobRepository repository, PlatformTransactionManager transactions, PayoutProperties properties,
-            JdbcPagingItemReader<Long> dueLines, ItemWriter<Long> gatherer, PayoutRunSteps steps) {
+    Step payoutGather(JobRepository repository, PlatformTransactionManager transactions,
+            ItemReader<PayoutRunSteps.Slice> slices, ItemWriter<PayoutRunSteps.Slice> gatherer, PayoutRunSteps steps) {
         return new StepBuilder("gather", repository)
-                .<Long, Long>chunk(properties.chunkSize())
+                .<PayoutRunSteps.Slice, PayoutRunSteps.Slice>chunk(1)
                 .transactionManager(transactions)
-                .reader(dueLines)
+                .reader(slices)
                 .writer(gatherer)
                 .listener(progress("GATHERING", steps))
                 .build();
@@ -97,29 +94,31 @@ class PayoutRunJob {
                 .build();
     }
 
-    /** The lines still to gather, in id order, a page per chunk; a resumed build skips what it took. */
+    /**
+     * The slices from the first line still to gather to the run's last line. A resumed build starts again
+     * from the first line still to gather, so it goes through nothing it already took.
+     */
     @Bean
     @StepScope
-    JdbcPagingItemReader<Long> dueLines(DataSource dataSource, PayoutRunSteps steps, PayoutProperties properties,
-            @Value("#{jobParameters['runId']}") Long runId) throws Exception {
-        PayoutRunSteps.Window window = steps.window(runId);
-        return new JdbcPagingItemReaderBuilder<Long>()
-                .name("dueLines")
-                .dataSource(dataSource)
-                .selectClause("select l.id")
-                .fromClause("from earned_line l")
-                .whereClause(PayoutRunSteps.DUE_LINES)
-                .sortKeys(Map.of("id", Order.ASCENDING))
-                .parameterValues(Map.of("lastLineId", window.lastLineId(), "cutOff", window.cutOff()))
-                .pageSize(properties.chunkSize())
-                .rowMapper((row, number) -> row.getLong(1))
-                .build();
+    ItemReader<PayoutRunSteps.Slice> slices(PayoutRunSteps steps, PayoutProperties properties,
+            @Value("#{jobParameters['runId']}") Long runId) {
+        long last = steps.window(runId).lastLineId();
+        AtomicLong next = new AtomicLong(steps.firstLineToGather(runId));
+        return () -> {
+            long from = next.get();
+            if (from > last) {
+                return null;
+            }
+            long to = Math.min(last, from + properties.chunkSize() - 1);
+            next.set(to + 1);
+            return new PayoutRunSteps.Slice(from, to);
+        };
     }
 
     @Bean
     @StepScope
-    ItemWriter<Long> gatherer(PayoutRunSteps steps, @Value("#{jobParameters['runId']}") Long runId) {
-        return chunk -> steps.gather(runId, List.copyOf(chunk.getItems()));
+    ItemWriter<PayoutRunSteps.Slice> gatherer(PayoutRunSteps steps, @Value("#{jobParameters['runId']}") Long runId) {
+        return chunk -> chunk.getItems().forEach(slice -> steps.gather(runId, slice));
     }
 
     private static StepExecutionListener progress(String step, PayoutRunSteps steps) {

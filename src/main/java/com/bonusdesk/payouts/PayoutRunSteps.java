@@ -1,7 +1,6 @@
 package com.bonusdesk.payouts;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +30,7 @@ import com.bonusdesk.calculation.RuleCode;
 class PayoutRunSteps {
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final PayoutRunRepository runs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -60,22 +61,35 @@ class PayoutRunSteps {
                 (row, n) -> new Window(row.getObject(1, LocalDate.class), row.getLong(2)), runId);
     }
 
-    /** The query that finds the lines still to gather, for the step's paging reader. */
-    static final String DUE_LINES = "l.id <= :lastLineId and l.due_on <= :cutOff and not exists "
+    /** The lines still to gather, as a condition on {@code earned_line l}. */
+    private static final String DUE_LINES = "l.id <= :lastLineId and l.due_on <= :cutOff and not exists "
             + "(select 1 from payout_item i where i.line_id = l.id and i.state = 'IN_RUN')";
 
-    /** Takes {@code lineIds} into the run, skipping any line another run took meanwhile. */
+    /** A slice of line ids, {@code from} to {@code to}: the lines one chunk of the build goes through. */
+    record Slice(long from, long to) {
+    }
+
+    /** The first line still to gather; past the run's last line when there is none. */
+    long firstLineToGather(long runId) {
+        Window window = window(runId);
+        Long first = named.queryForObject("select min(l.id) from earned_line l where " + DUE_LINES,
+                Map.of("lastLineId", window.lastLineId(), "cutOff", window.cutOff()), Long.class);
+        return first == null ? window.lastLineId() + 1 : first;
+    }
+
+    /**
+     * Takes the slice's due lines into the run with one statement, skipping any line a run already holds,
+     * and counts them as done.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void gather(long runId, List<? extends Long> lineIds) {
-        jdbc.update("""
-                insert into payout_item (run_id, line_id, payee_id, state)
-                select ?, l.id, l.payee_id, 'IN_RUN' from earned_line l where l.id = any(?)
-                on conflict (line_id) where state = 'IN_RUN' do nothing""", statement -> {
-            statement.setLong(1, runId);
-            Array ids = statement.getConnection().createArrayOf("bigint", lineIds.toArray());
-            statement.setArray(2, ids);
-        });
-        jdbc.update("update payout_run set lines_done = lines_done + ? where id = ?", lineIds.size(), runId);
+    void gather(long runId, Slice slice) {
+        Window window = window(runId);
+        int taken = named.update("insert into payout_item (run_id, line_id, payee_id, state) "
+                + "select :runId, l.id, l.payee_id, 'IN_RUN' from earned_line l "
+                + "where l.id between :from and :to and " + DUE_LINES
+                + " on conflict (line_id) where state = 'IN_RUN' do nothing", Map.of("runId", runId,
+                "from", slice.from(), "to", slice.to(), "lastLineId", window.lastLineId(), "cutOff", window.cutOff()));
+        jdbc.update("update payout_run set lines_done = lines_done + ? where id = ?", taken, runId);
     }
 
     /**
