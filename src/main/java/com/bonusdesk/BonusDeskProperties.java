@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the embedded PostgreSQL keeps its files between restarts
  * @param zone the company's time zone: it decides which calendar day an event belongs to
  * @param demo whether to seed the demo accounts; unset means "when running on the embedded database"
+ * @param demoActivity in demo mode, whether to seed a few weeks of claims and collections, so that a first
+ *        payout run has something to pay
  * @param admin the first administrator of a production installation
  */
 @ConfigurationProperties("bonusdesk")
@@ -19,6 +21,7 @@ public record BonusDeskProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("Asia/Shanghai") ZoneId zone,
         Boolean demo,
+        @DefaultValue("true") boolean demoActivity,
         @DefaultValue Admin admin) {
 
     /**

@@ -11,14 +11,21 @@ import org.springframework.stereotype.Component;
 public class DemoMode {
 
     private final boolean enabled;
+    private final boolean withActivity;
 
     DemoMode(BonusDeskProperties properties, Environment environment) {
         this.enabled = properties.demo() != null
                 ? properties.demo()
                 : !environment.containsProperty("spring.datasource.url");
+        this.withActivity = enabled && properties.demoActivity();
     }
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Whether demo mode also brings claims and collections, not only accounts and order history. */
+    public boolean hasActivity() {
+        return withActivity;
     }
 }

@@ -1,0 +1,38 @@
+package com.bonusdesk.payouts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.TestPropertySource;
+
+import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.TestDatabaseConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** What a new user of the demo finds: the team's last weeks of claims and collections make this week's run. */
+@IntegrationTest
+@TestPropertySource(properties = "bonusdesk.demo-activity=true")
+class DemoWeekTest {
+
+    @Autowired
+    PayoutRuns runs;
+
+    @Test
+    void theDemoWeekBecomesARunPayingEachSalespersonWhatTheirLinesSay() {
+        PayoutRun run = runs.start(LocalDate.ofInstant(TestDatabaseConfiguration.NOW, ZoneId.of("Asia/Shanghai")),
+                "finance1");
+
+        assertThat(run.getStatus()).isEqualTo(PayoutRunStatus.DRAFT);
+        assertThat(run.getTotal()).isEqualByComparingTo("1740.00");
+        assertThat(runs.payees(run.getId(), null, PageRequest.of(0, 10)).getContent())
+                .extracting(payee -> payee.person().username(), PayoutRuns.PayeeTotal::total)
+                .containsExactly(tuple("sales2", new BigDecimal("1000.00")), tuple("sales1", new BigDecimal("630.00")),
+                        tuple("sales3", new BigDecimal("110.00")));
+    }
+}
