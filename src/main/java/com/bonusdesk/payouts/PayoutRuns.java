@@ -30,6 +30,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,6 +65,7 @@ public class PayoutRuns {
     private final PersonService people;
     private final PlanCatalogue plans;
     private final PayoutProperties properties;
+    private final Ledger ledger;
 
     /** The Sunday ending the Monday–Sunday week that holds {@code anyDay}. */
     public static LocalDate weekEnding(LocalDate anyDay) {
@@ -156,8 +158,25 @@ public class PayoutRuns {
     }
 
     /** Finance and approvers see every run; everyone else only their own statements. */
-    public boolean maySeeRuns(PersonPrincipal person) {
-        return person.hasRole(Role.FINANCE) || person.hasRole(properties.approverRole());
+    public void requireMaySeeRuns(PersonPrincipal person) {
+        if (!person.hasRole(Role.FINANCE) && !person.hasRole(properties.approverRole())) {
+            throw new AccessDeniedException("Payout runs are for finance and approvers");
+        }
+    }
+
+    /** What a paid run paid one payee, line by line; not found unless it paid them something. */
+    public record PaidStatement(PayoutRun run, List<Ledger.Line> lines, BigDecimal total) {
+    }
+
+    @Transactional(readOnly = true)
+    public PaidStatement statement(long runId, long payeeId) {
+        PayoutRun run = runs.findById(runId).filter(found -> found.getStatus() == PayoutRunStatus.PAID)
+                .orElseThrow(PayoutRunNotFoundException::new);
+        List<Ledger.Line> lines = ledger.linesPaidBy(runId, payeeId);
+        if (lines.isEmpty()) {
+            throw new PayoutRunNotFoundException();
+        }
+        return new PaidStatement(run, lines, Netting.net(lines.stream().map(Ledger.Line::amount).toList()));
     }
 
     /**

@@ -46,7 +46,6 @@ class PayoutRunsApiController {
 
     private final PayoutRuns runs;
     private final PayoutSheet sheet;
-    private final Ledger ledger;
     private final ExplanationText text;
     private final MessageSource messages;
 
@@ -68,7 +67,7 @@ class PayoutRunsApiController {
     @GetMapping
     RunPage list(@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me,
             Locale locale) {
-        requireRunsVisible(me);
+        runs.requireMaySeeRuns(me);
         Page<PayoutRun> found = runs.list(EnumSet.allOf(PayoutRunStatus.class),
                 PayoutRuns.newestFirst(Pages.index(page), PAGE_SIZE));
         return new RunPage(found.getContent().stream().map(run -> view(run, locale)).toList(), found.getNumber(),
@@ -77,7 +76,7 @@ class PayoutRunsApiController {
 
     @GetMapping("/{id}")
     RunView run(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        requireRunsVisible(me);
+        runs.requireMaySeeRuns(me);
         return view(runs.find(id).orElseThrow(PayoutRunNotFoundException::new), locale);
     }
 
@@ -147,23 +146,13 @@ class PayoutRunsApiController {
     /** The caller's own statement for a paid run: the lines it paid them. */
     @GetMapping("/{id}/statement")
     StatementView statement(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        PayoutRun run = runs.find(id).filter(found -> found.getStatus() == PayoutRunStatus.PAID)
-                .orElseThrow(PayoutRunNotFoundException::new);
-        List<Ledger.Line> lines = ledger.linesPaidBy(id, me.getId());
-        if (lines.isEmpty()) {
-            throw new PayoutRunNotFoundException();
-        }
-        return new StatementView(run.getId(), run.label(), run.getPaidOn(), lines.stream()
+        PayoutRuns.PaidStatement statement = runs.statement(id, me.getId());
+        PayoutRun run = statement.run();
+        return new StatementView(run.getId(), run.label(), run.getPaidOn(), statement.lines().stream()
                 .map(line -> new StatementLine(line.rule(), line.amount(), line.planVersion(), line.earnedOn(),
-                        text.of(line.explanation(), locale))).toList(),
-                Netting.net(lines.stream().map(Ledger.Line::amount).toList()));
+                        text.of(line.explanation(), locale))).toList(), statement.total());
     }
 
-    private void requireRunsVisible(PersonPrincipal me) {
-        if (!runs.maySeeRuns(me)) {
-            throw new org.springframework.security.access.AccessDeniedException("Payout runs are for finance and approvers");
-        }
-    }
 
     private RunView view(PayoutRun run, Locale locale) {
         return new RunView(run.getId(), run.label(), run.weekStart(), run.getWeekEnding(), run.getStatus(),

@@ -44,14 +44,13 @@ class PayoutRunsController {
 
     private final PayoutRuns runs;
     private final PayoutSheet sheet;
-    private final Ledger ledger;
     private final ExplanationText text;
     private final Clock clock;
 
     @GetMapping
     String list(@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me,
             Model model) {
-        requireRunsVisible(me);
+        runs.requireMaySeeRuns(me);
         model.addAttribute("runs", runs.list(EnumSet.allOf(PayoutRunStatus.class),
                 PayoutRuns.newestFirst(Pages.index(page), PAGE_SIZE)));
         model.addAttribute("today", LocalDate.now(clock));
@@ -83,7 +82,7 @@ class PayoutRunsController {
     String run(@PathVariable long id, @RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me,
             Model model) {
-        requireRunsVisible(me);
+        runs.requireMaySeeRuns(me);
         PayoutRun run = runs.find(id).orElseThrow(PayoutRunNotFoundException::new);
         model.addAttribute("run", run);
         model.addAttribute("interrupted", runs.isInterrupted(run));
@@ -102,7 +101,7 @@ class PayoutRunsController {
     @GetMapping("/{id}/progress")
     @ResponseBody
     Map<String, Object> progress(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me) {
-        requireRunsVisible(me);
+        runs.requireMaySeeRuns(me);
         PayoutRun run = runs.find(id).orElseThrow(PayoutRunNotFoundException::new);
         return Map.of("status", run.getStatus().name(), "step", run.getStep() == null ? "" : run.getStep(),
                 "done", run.getLinesDone(), "total", run.getLinesTotal(), "percent", run.percentDone());
@@ -183,30 +182,19 @@ class PayoutRunsController {
     /** A payee's statement for a paid run: what it paid them, line by line. */
     @GetMapping("/{id}/statement")
     String statement(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model) {
-        PayoutRun run = paidTo(id, me);
-        List<Ledger.Line> lines = ledger.linesPaidBy(id, me.getId());
-        model.addAttribute("run", run);
-        model.addAttribute("lines", lines);
-        model.addAttribute("lineTexts", lines.stream().map(line -> text.of(line.explanation(), locale)).toList());
-        model.addAttribute("total", Netting.net(lines.stream().map(Ledger.Line::amount).toList()));
+        PayoutRuns.PaidStatement statement = runs.statement(id, me.getId());
+        model.addAttribute("run", statement.run());
+        model.addAttribute("lines", statement.lines());
+        model.addAttribute("lineTexts", statement.lines().stream().map(line -> text.of(line.explanation(), locale))
+                .toList());
+        model.addAttribute("total", statement.total());
         return "payouts/statement";
     }
 
     @GetMapping("/{id}/statement.csv")
     void statementCsv(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale,
             HttpServletResponse response) throws IOException {
-        sheet.statementCsv(paidTo(id, me), me.getId(), locale, response);
+        sheet.statementCsv(runs.statement(id, me.getId()), locale, response);
     }
 
-    private PayoutRun paidTo(long id, PersonPrincipal me) {
-        return runs.find(id).filter(run -> run.getStatus() == PayoutRunStatus.PAID)
-                .filter(run -> !ledger.linesPaidBy(id, me.getId()).isEmpty())
-                .orElseThrow(PayoutRunNotFoundException::new);
-    }
-
-    private void requireRunsVisible(PersonPrincipal me) {
-        if (!runs.maySeeRuns(me)) {
-            throw new org.springframework.security.access.AccessDeniedException("Payout runs are for finance and approvers");
-        }
-    }
 }

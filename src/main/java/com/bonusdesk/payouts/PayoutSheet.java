@@ -110,20 +110,18 @@ class PayoutSheet {
 
     /** One payee's statement for a run: what it paid them, line by line, and the total. */
     @Transactional(readOnly = true)
-    public void statementCsv(PayoutRun run, long payeeId, Locale locale, HttpServletResponse response)
+    public void statementCsv(PayoutRuns.PaidStatement statement, Locale locale, HttpServletResponse response)
             throws IOException {
-        attach(response, "statement-" + run.label() + ".csv", CSV);
+        attach(response, "statement-" + statement.run().label() + ".csv", CSV);
         csv(response.getOutputStream(), table -> {
             table.row(List.of(text("payout.sheet.earnedOn", locale), text("payout.sheet.rule", locale),
                     text("payout.sheet.planVersion", locale), text("payout.sheet.amount", locale),
                     text("payout.sheet.explanation", locale)));
-            BigDecimal total = Money.ZERO;
-            for (Ledger.Line line : ledger.linesPaidBy(run.getId(), payeeId)) {
+            for (Ledger.Line line : statement.lines()) {
                 table.row(List.of(line.earnedOn(), text("rule." + line.rule(), locale), line.planVersion(),
                         line.amount(), explanations.of(line.explanation(), locale)));
-                total = total.add(line.amount());
             }
-            table.row(List.of("", "", text("payout.sheet.total", locale), total, ""));
+            table.row(List.of("", "", text("payout.sheet.total", locale), statement.total(), ""));
         });
     }
 

@@ -18,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import com.bonusdesk.audit.AuditEntry;
 import com.bonusdesk.audit.AuditTrail;
+import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.RuleCode;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.support.IntegrationTest;
@@ -251,6 +252,34 @@ class PayoutRunTest {
         assertThat(outcomes).filteredOn(PayoutRunExistsException.class::isInstance).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from payout_run", Long.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from payout_item", Long.class)).isEqualTo(10);
+    }
+
+    @Test
+    void eachPlanIsShownAgainstItsBudgetForThePeriodAndOverspendingIsFlagged() {
+        jdbc.update("update plan_version set budget_amount = 100.00, budget_period = 'MONTH' where kind = 'NEW_CLIENT'");
+        try {
+            long payee = fixture.payee("郑十");
+            fixture.line(payee, RuleCode.R1, "60.00", MONDAY);
+            fixture.line(payee, RuleCode.R2, "50.00", MONDAY);
+            PayoutRun first = runs.start(MONDAY, "finance1");
+
+            assertThat(runs.byPlan(first)).extracting(PayoutRuns.PlanSpend::plan, PayoutRuns.PlanSpend::inRun,
+                            PayoutRuns.PlanSpend::spentInPeriod, PayoutRuns.PlanSpend::overBudget)
+                    .containsExactly(tuple(PlanKind.NEW_CLIENT, new BigDecimal("60.00"), new BigDecimal("60.00"), false),
+                            tuple(PlanKind.ORDER_SIZE_TIER, new BigDecimal("50.00"), new BigDecimal("0.00"), false));
+
+            fixture.line(payee, RuleCode.R1, "50.00", SUNDAY.plusDays(2));
+            PayoutRun second = runs.start(SUNDAY.plusDays(2), "finance1");
+
+            assertThat(runs.byPlan(second)).first().satisfies(spend -> {
+                assertThat(spend.inRun()).isEqualByComparingTo("50.00");
+                assertThat(spend.spentInPeriod()).isEqualByComparingTo("110.00");
+                assertThat(spend.budget().from()).isEqualTo(LocalDate.of(2026, 6, 1));
+                assertThat(spend.overBudget()).isTrue();
+            });
+        } finally {
+            jdbc.update("update plan_version set budget_amount = null, budget_period = null where kind = 'NEW_CLIENT'");
+        }
     }
 
     @Test
