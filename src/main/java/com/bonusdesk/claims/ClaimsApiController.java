@@ -30,6 +30,7 @@ import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.web.ConflictException;
+import com.bonusdesk.web.DecisionRequest;
 import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.NotEligibleException;
 import com.bonusdesk.web.Pages;
@@ -87,22 +88,9 @@ class ClaimsApiController {
     @PreAuthorize("hasRole('MANAGER')")
     ClaimView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        boolean approve = "APPROVE".equals(request.decision());
-        if (!approve && !"REJECT".equals(request.decision())) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("decision",
-                    "claim.decision.unknown")));
-        }
-        String reason = request.reason() == null ? "" : request.reason().strip();
-        if (!approve && reason.isEmpty()) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("reason",
-                    "claim.reject.reasonRequired")));
-        }
-        if (reason.length() > 1000) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("reason", "claim.reason.size")));
-        }
+        String reason = request.checkedReason("claim.reject.reasonRequired");
         try {
-            return view(claims.decide(id, me.getId(), approve, reason.isEmpty() ? null : reason, me.getUsername()),
-                    locale);
+            return view(claims.decide(id, me.getId(), request.approves(), reason, me.getUsername()), locale);
         } catch (ClaimDecidedException e) {
             throw new ConflictException("claim.alreadyDecided");
         }
@@ -187,10 +175,6 @@ class ClaimsApiController {
     }
 
     record ClaimPage(List<ClaimView> claims, int page, int totalPages, long totalElements) {
-    }
-
-    record DecisionRequest(@jakarta.validation.constraints.NotBlank(message = "{claim.decision.unknown}") String decision,
-            String reason) {
     }
 
     record CancellationRequest(String reason) {

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -31,6 +30,7 @@ import com.bonusdesk.calculation.RuleCode;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.web.ConflictException;
+import com.bonusdesk.web.DecisionRequest;
 import com.bonusdesk.web.ForbiddenException;
 import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.Pages;
@@ -83,21 +83,9 @@ class PayoutRunsApiController {
     @PostMapping("/{id}/decision")
     RunView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        boolean approve = "APPROVE".equals(request.decision());
-        if (!approve && !"REJECT".equals(request.decision())) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("decision",
-                    "claim.decision.unknown")));
-        }
-        String reason = request.reason() == null ? "" : request.reason().strip();
-        if (!approve && reason.isEmpty()) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("reason",
-                    "payout.reject.reasonRequired")));
-        }
-        if (reason.length() > 1000) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("reason", "claim.reason.size")));
-        }
+        String reason = request.checkedReason("payout.reject.reasonRequired");
         try {
-            return view(runs.decide(id, approve, reason.isEmpty() ? null : reason, me), locale);
+            return view(runs.decide(id, request.approves(), reason, me), locale);
         } catch (OwnRunException e) {
             throw new ForbiddenException("payout.ownRun");
         } catch (PayoutRunStateException e) {
@@ -163,9 +151,6 @@ class PayoutRunsApiController {
     }
 
     record BuildRequest(@NotNull(message = "{payout.weekOf.required}") @PlausibleDate LocalDate weekOf) {
-    }
-
-    record DecisionRequest(@NotBlank(message = "{claim.decision.unknown}") String decision, String reason) {
     }
 
     record PaymentRequest(@NotNull(message = "{payout.paidOn.required}") @PlausibleDate LocalDate paidOn) {
