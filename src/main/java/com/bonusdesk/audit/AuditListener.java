@@ -14,6 +14,7 @@ import com.bonusdesk.clients.ClientsImported;
 import com.bonusdesk.payouts.PayoutRunChanged;
 import com.bonusdesk.payouts.PayoutSheetExported;
 import com.bonusdesk.people.PersonChanged;
+import com.bonusdesk.referrals.ReferralChanged;
 import com.bonusdesk.plans.PlanChanged;
 
 /**
@@ -64,6 +65,12 @@ class AuditListener {
         trail.record(event.actor(), "COLLECTION_RECORDED", "COLLECTION", String.valueOf(event.collectionId()),
                 event.reference(), null, "order=" + event.orderNumber() + "; receivedOn=" + event.receivedOn()
                         + "; amount=" + event.amount().toPlainString() + "; linesEarned=" + event.linesEarned(), null);
+    }
+
+    @EventListener
+    void on(ReferralChanged event) {
+        trail.record(event.actor(), "REFERRAL_" + event.to(), "REFERRAL", String.valueOf(event.referralId()),
+                event.label(), event.from(), event.to(), event.reason());
     }
 
     @EventListener

@@ -224,6 +224,12 @@ public final class BonusCalculator {
         return calendar.firstWorkingDayAfter(month);
     }
 
+    /** The last day to file a referral for a contract signed on {@code signedDate}; none outside any plan. */
+    public Optional<LocalDate> referralDeadline(LocalDate signedDate) {
+        return plans.inForce(PlanKind.SALES_REFERRAL, SalesReferralRules.class, signedDate)
+                .map(plan -> applicationDeadline(plan.rules(), signedDate));
+    }
+
     /** The last day to file a referral: the n-th working day after signing, the signing day being day 0. */
     public LocalDate applicationDeadline(SalesReferralRules rules, LocalDate signedDate) {
         return calendar.nthWorkingDayAfter(signedDate, rules.applicationWorkingDays());

@@ -11,6 +11,7 @@ import com.bonusdesk.payouts.PayoutRunStatus;
 import com.bonusdesk.payouts.PayoutRuns;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
+import com.bonusdesk.referrals.ReferralService;
 
 /** Each person lands here after signing in and sees, per role, what is waiting for them. */
 @Controller
@@ -19,6 +20,7 @@ class HomeController {
 
     private final ClaimService claims;
     private final PayoutRuns payouts;
+    private final ReferralService referrals;
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PersonPrincipal me, Model model) {
@@ -30,6 +32,9 @@ class HomeController {
         }
         if (me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("runsToApprove", payouts.countByStatus(PayoutRunStatus.DRAFT));
+        }
+        if (me.hasRole(Role.HR)) {
+            model.addAttribute("referralsWaiting", referrals.waitingCount());
         }
         if (me.hasRole(Role.FINANCE)) {
             model.addAttribute("runsToPay", payouts.countByStatus(PayoutRunStatus.APPROVED));

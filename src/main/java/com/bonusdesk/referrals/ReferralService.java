@@ -1,0 +1,219 @@
+package com.bonusdesk.referrals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.bonusdesk.calculation.BonusCalculator;
+import com.bonusdesk.calculation.BonusLine;
+import com.bonusdesk.calculation.BonusResult;
+import com.bonusdesk.calculation.Explanation;
+import com.bonusdesk.calculation.SalesReferralFacts;
+import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.people.Person;
+import com.bonusdesk.people.PersonCard;
+import com.bonusdesk.people.PersonService;
+import com.bonusdesk.people.Role;
+import com.bonusdesk.plans.BonusRules;
+
+/**
+ * Checks and files referral applications, lets HR decide and cancel them, and says who may see or decide
+ * which. An approved referral's R4 lines are kept in the ledger like every other line.
+ */
+@Service
+@RequiredArgsConstructor
+public class ReferralService {
+
+    static final String SOURCE = "REFERRAL";
+
+    private static final Set<ReferralStatus> LIVE = EnumSet.of(ReferralStatus.SUBMITTED, ReferralStatus.APPROVED);
+
+    private final ReferralRepository referrals;
+    private final ReferralEventRepository timeline;
+    private final PersonService people;
+    private final BonusRules rules;
+    private final Ledger ledger;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    /** Everything that would refuse the application if filed today, the deadline, and what it would earn. */
+    @Transactional(readOnly = true)
+    public ReferralCheck check(ReferralFacts facts) {
+        LocalDate today = LocalDate.now(clock);
+        BonusCalculator calculator = rules.calculator();
+        List<ReferralCheck.Refusal> refusals = new ArrayList<>();
+        if (referrals.existsByClientCodeAndStatusIn(facts.clientCode(), LIVE)) {
+            refusals.add(new ReferralCheck.Refusal("ALREADY_REFERRED", Explanation.of("reason.ALREADY_REFERRED")));
+        }
+        String related = facts.relationship().refusal();
+        if (related != null) {
+            refusals.add(new ReferralCheck.Refusal(related, Explanation.of("reason." + related)));
+        }
+        BonusResult estimate = earned(calculator, facts, today);
+        estimate.reasons().forEach(reason ->
+                refusals.add(new ReferralCheck.Refusal(reason.code().name(), reason.explanation())));
+        return new ReferralCheck(refusals, calculator.referralDeadline(facts.signedDate()).orElse(null), estimate);
+    }
+
+    /**
+     * Files the application if nothing refuses it; the check is repeated here, so what is saved was checked.
+     * Two applications for one client at once: the database keeps the first, and the second is told so.
+     */
+    public Filing file(ReferralFacts facts, long referrerId, String actor) {
+        ReferralCheck check = check(facts);
+        if (!check.acceptable()) {
+            return new Filing(null, check);
+        }
+        try {
+            Referral referral = transactions.execute(status -> {
+                Referral saved = referrals.saveAndFlush(new Referral(referrerId, facts, LocalDate.now(clock),
+                        check.deadline(), clock.instant()));
+                record(saved, actor, null, null);
+                return saved;
+            });
+            return new Filing(referral, check);
+        } catch (DataIntegrityViolationException e) {
+            return new Filing(null, new ReferralCheck(List.of(new ReferralCheck.Refusal("ALREADY_REFERRED",
+                    Explanation.of("reason.ALREADY_REFERRED"))), check.deadline(), check.estimate()));
+        }
+    }
+
+    /** The filed application, or none with the check that refused it. */
+    public record Filing(Referral referral, ReferralCheck check) {
+    }
+
+    /** HR approves or rejects a submitted application; never one they filed themselves. */
+    @Transactional
+    public Referral decide(long referralId, long deciderId, boolean approve, String reason, String actor) {
+        Referral referral = decidable(referralId, deciderId);
+        ReferralStatus from = referral.getStatus();
+        if (approve) {
+            referral.approve(deciderId, reason, clock.instant());
+        } else {
+            referral.reject(deciderId, reason, clock.instant());
+        }
+        flush(referralId, from);
+        record(referral, actor, from, reason);
+        reconcile(referral);
+        return referral;
+    }
+
+    /** HR cancels an approved referral found false; a reason is required; what it earned is clawed back. */
+    @Transactional
+    public Referral cancel(long referralId, long deciderId, String reason, String actor) {
+        Referral referral = decidable(referralId, deciderId);
+        ReferralStatus from = referral.getStatus();
+        referral.cancel(deciderId, reason, clock.instant());
+        flush(referralId, from);
+        record(referral, actor, from, reason);
+        reconcile(referral);
+        return referral;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayDecide(Referral referral, long personId) {
+        Optional<Person> person = people.find(personId);
+        return referral.getReferrerId() != personId && person.isPresent() && person.get().isActive()
+                && person.get().hasRole(Role.HR);
+    }
+
+    /** An application as {@code viewerId} may see it: their own, or any for HR and finance. */
+    @Transactional(readOnly = true)
+    public Optional<Referral> visibleTo(long referralId, long viewerId) {
+        return referrals.findById(referralId).filter(referral -> referral.getReferrerId() == viewerId
+                || people.find(viewerId).filter(viewer -> viewer.hasRole(Role.HR) || viewer.hasRole(Role.FINANCE))
+                        .isPresent());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Referral> mine(long referrerId, Pageable pageable) {
+        return referrals.findByReferrerId(referrerId, pageable);
+    }
+
+    /** HR's queue: every submitted application, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Referral> waiting() {
+        return referrals.findByStatusOrderByFiledAtAsc(ReferralStatus.SUBMITTED);
+    }
+
+    @Transactional(readOnly = true)
+    public long waitingCount() {
+        return referrals.countByStatus(ReferralStatus.SUBMITTED);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReferralEvent> timelineOf(long referralId) {
+        return timeline.findByReferralIdOrderByIdAsc(referralId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Ledger.Line> linesOf(long referralId) {
+        return ledger.linesOf(SOURCE, referralId);
+    }
+
+    /** The referrers' names, for HR's queue. */
+    @Transactional(readOnly = true)
+    public Map<Long, PersonCard> referrersOf(List<Referral> shown) {
+        return people.cards(shown.stream().map(Referral::getReferrerId).distinct().toList());
+    }
+
+    private Referral decidable(long referralId, long deciderId) {
+        Referral referral = referrals.findById(referralId).orElseThrow(ReferralNotFoundException::new);
+        if (!mayDecide(referral, deciderId)) {
+            throw new ReferralNotFoundException();
+        }
+        return referral;
+    }
+
+    private void flush(long referralId, ReferralStatus from) {
+        try {
+            referrals.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ReferralDecidedException(referralId, from);
+        }
+    }
+
+    /** What the referral earns: its R4 lines once approved, nothing otherwise (a cancellation reverses them). */
+    private void reconcile(Referral referral) {
+        ledger.lock(SOURCE, referral.getId());
+        List<BonusLine> earned = referral.getStatus() == ReferralStatus.APPROVED
+                ? earned(rules.calculator(), facts(referral), referral.getFiledOn()).lines()
+                : List.of();
+        ledger.reconcile(SOURCE, referral.getId(), referral.getReferrerId(), earned);
+    }
+
+    private static BonusResult earned(BonusCalculator calculator, ReferralFacts facts, LocalDate filedOn) {
+        LocalDate applied = filedOn.isBefore(facts.signedDate()) ? facts.signedDate() : filedOn;
+        return calculator.salesReferral(new SalesReferralFacts(facts.signedDate(), applied, facts.contractAmount(),
+                facts.clientAnnualSales(), Map.of()));
+    }
+
+    private static ReferralFacts facts(Referral referral) {
+        return new ReferralFacts(referral.getClientCode(), referral.getClientName(), referral.getContractNumber(),
+                referral.getSignedDate(), referral.getContractAmount(), referral.getClientAnnualSales(),
+                referral.getRelationship(), referral.getEvidence());
+    }
+
+    private void record(Referral referral, String actor, ReferralStatus from, String reason) {
+        timeline.save(new ReferralEvent(referral.getId(), clock.instant(), actor, from, referral.getStatus(), reason));
+        events.publishEvent(new ReferralChanged(actor, referral.getId(),
+                referral.getContractNumber() + " " + referral.getClientName(), from == null ? null : from.name(),
+                referral.getStatus().name(), reason));
+    }
+}

@@ -1,0 +1,9 @@
+package com.bonusdesk.referrals;
+
+/** Where a referral application stands. */
+public enum ReferralStatus {
+    SUBMITTED,
+    APPROVED,
+    REJECTED,
+    CANCELLED
+}

@@ -1,0 +1,119 @@
+package com.bonusdesk.referrals;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.bonusdesk.calculation.Money;
+import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.ConflictException;
+import com.bonusdesk.web.DecisionRequest;
+import com.bonusdesk.web.InvalidInputException;
+import com.bonusdesk.web.NotEligibleException;
+
+/** The referrals API: the same services as the screens. */
+@RestController
+@RequestMapping("/api/v1/referrals")
+@RequiredArgsConstructor
+class ReferralsApiController {
+
+    private final ReferralService referrals;
+    private final ExplanationText text;
+    private final Clock clock;
+
+    /** Files an application: 201 with its status and deadline, or 422 with every reason it is refused. */
+    @PostMapping
+    ResponseEntity<ReferralView> file(@Valid @RequestBody ReferralForm form, @AuthenticationPrincipal PersonPrincipal me,
+            Locale locale) {
+        String[] problem = form.crossFieldProblem(LocalDate.now(clock));
+        if (problem != null) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem(problem[0], problem[1])));
+        }
+        ReferralService.Filing filing = referrals.file(form.facts(), me.getId(), me.getUsername());
+        if (filing.referral() == null) {
+            throw new NotEligibleException(filing.check().refusals().stream()
+                    .map(refusal -> new NotEligibleException.Reason(refusal.code(), text.of(refusal.explanation(), locale)))
+                    .toList());
+        }
+        ReferralView view = view(filing.referral(), locale);
+        return ResponseEntity.created(URI.create("/api/v1/referrals/" + view.id())).body(view);
+    }
+
+    @GetMapping("/{id}")
+    ReferralView referral(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
+        return view(referrals.visibleTo(id, me.getId()).orElseThrow(ReferralNotFoundException::new), locale);
+    }
+
+    @PostMapping("/{id}/decision")
+    @PreAuthorize("hasRole('HR')")
+    ReferralView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
+            @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
+        String reason = request.checkedReason("claim.reject.reasonRequired");
+        try {
+            return view(referrals.decide(id, me.getId(), request.approves(), reason, me.getUsername()), locale);
+        } catch (ReferralDecidedException e) {
+            throw new ConflictException("claim.alreadyDecided");
+        }
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @PreAuthorize("hasRole('HR')")
+    ReferralView cancel(@PathVariable long id, @RequestBody CancellationRequest request,
+            @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
+        String reason = request.reason() == null ? "" : request.reason().strip();
+        if (reason.isEmpty() || reason.length() > 1000) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("reason",
+                    reason.isEmpty() ? "claim.cancel.reasonRequired" : "claim.reason.size")));
+        }
+        try {
+            return view(referrals.cancel(id, me.getId(), reason, me.getUsername()), locale);
+        } catch (ReferralDecidedException e) {
+            throw new ConflictException("claim.alreadyDecided");
+        }
+    }
+
+    private ReferralView view(Referral referral, Locale locale) {
+        List<LineView> lines = referrals.linesOf(referral.getId()).stream().map(line -> lineView(line, locale)).toList();
+        return new ReferralView(referral.getId(), referral.getStatus(), referral.getClientCode(),
+                referral.getClientName(), referral.getContractNumber(), referral.getSignedDate(),
+                referral.getContractAmount(), referral.getClientAnnualSales(), referral.getRelationship(),
+                referral.getFiledOn(), referral.getDeadline(), referral.getFiledAt(), referral.getDecisionReason(),
+                lines, lines.stream().map(LineView::amount).reduce(Money.ZERO, BigDecimal::add));
+    }
+
+    private LineView lineView(Ledger.Line line, Locale locale) {
+        return new LineView(line.rule(), line.amount(), line.planVersion(), line.earnedOn(),
+                text.of(line.explanation(), locale), line.payoutRunId(), line.paidOn());
+    }
+
+    record ReferralView(long id, ReferralStatus status, String clientCode, String clientName, String contractNumber,
+            LocalDate signedDate, BigDecimal contractAmount, BigDecimal clientAnnualSales, Relationship relationship,
+            LocalDate filedOn, LocalDate deadline, Instant filedAt, String decisionReason, List<LineView> lines,
+            BigDecimal total) {
+    }
+
+    record LineView(String rule, BigDecimal amount, String planVersion, LocalDate earnedOn, String explanation,
+            Long payoutRunId, LocalDate paidOn) {
+    }
+
+    record CancellationRequest(String reason) {
+    }
+}

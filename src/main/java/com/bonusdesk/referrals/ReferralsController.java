@@ -1,0 +1,168 @@
+package com.bonusdesk.referrals;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.bonusdesk.calculation.Money;
+import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.Pages;
+
+/**
+ * Referral applications in the browser: "My referrals", a new application checked before it is filed
+ * (with its deadline and what it would earn), each application's page, and HR's queue at
+ * {@code /hr/referrals}.
+ */
+@Controller
+@RequiredArgsConstructor
+class ReferralsController {
+
+    private static final int PAGE_SIZE = 20;
+    private static final int MAX_REASON = 1000;
+
+    private final ReferralService referrals;
+    private final ExplanationText text;
+    private final Clock clock;
+
+    @GetMapping("/referrals")
+    String mine(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(name = "page", defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("referrals", referrals.mine(me.getId(), PageRequest.of(Pages.index(page), PAGE_SIZE,
+                Sort.by(Sort.Order.desc("filedAt"), Sort.Order.desc("id")))));
+        return "referrals/list";
+    }
+
+    @GetMapping("/referrals/new")
+    String newReferral(Model model) {
+        model.addAttribute("referral", new ReferralForm());
+        model.addAttribute("relationships", Relationship.values());
+        return "referrals/form";
+    }
+
+    /** "Check" shows the deadline, what would refuse it and what it would earn; "File" saves it if nothing refuses it. */
+    @PostMapping("/referrals/new")
+    String file(@Valid @ModelAttribute("referral") ReferralForm form, BindingResult result,
+            @RequestParam(name = "action", defaultValue = "check") String action,
+            @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
+        model.addAttribute("relationships", Relationship.values());
+        if (!result.hasErrors()) {
+            String[] problem = form.crossFieldProblem(LocalDate.now(clock));
+            if (problem != null) {
+                result.rejectValue(problem[0], problem[1]);
+            }
+        }
+        if (result.hasErrors()) {
+            return "referrals/form";
+        }
+        if (!"submit".equals(action)) {
+            show(referrals.check(form.facts()), locale, model);
+            return "referrals/form";
+        }
+        ReferralService.Filing filing = referrals.file(form.facts(), me.getId(), me.getUsername());
+        if (filing.referral() == null) {
+            show(filing.check(), locale, model);
+            return "referrals/form";
+        }
+        redirect.addFlashAttribute("success", "referral.filed");
+        redirect.addFlashAttribute("successArgs", List.of(form.getClientName()));
+        return "redirect:/referrals/" + filing.referral().getId();
+    }
+
+    @GetMapping("/referrals/{id}")
+    String referral(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model) {
+        Referral referral = referrals.visibleTo(id, me.getId()).orElseThrow(ReferralNotFoundException::new);
+        model.addAttribute("referral", referral);
+        model.addAttribute("referrer", referrals.referrersOf(List.of(referral)).get(referral.getReferrerId()));
+        model.addAttribute("timeline", referrals.timelineOf(id));
+        model.addAttribute("mayDecide", referrals.mayDecide(referral, me.getId()));
+        List<Ledger.Line> lines = referrals.linesOf(id);
+        model.addAttribute("lines", lines);
+        model.addAttribute("lineTexts", lines.stream().map(line -> text.of(line.explanation(), locale)).toList());
+        model.addAttribute("total", lines.stream().map(Ledger.Line::amount).reduce(Money.ZERO, BigDecimal::add));
+        return "referrals/detail";
+    }
+
+    @GetMapping("/hr/referrals")
+    @PreAuthorize("hasRole('HR')")
+    String queue(Model model) {
+        List<Referral> waiting = referrals.waiting();
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("referrers", referrals.referrersOf(waiting));
+        return "referrals/queue";
+    }
+
+    @PostMapping("/referrals/{id}/decision")
+    @PreAuthorize("hasRole('HR')")
+    String decide(@PathVariable long id, @RequestParam(name = "decision", defaultValue = "") String decision,
+            @RequestParam(name = "reason", defaultValue = "") String reason, @AuthenticationPrincipal PersonPrincipal me,
+            RedirectAttributes redirect) {
+        boolean approve = "APPROVE".equals(decision);
+        String why = reason.strip();
+        if (!approve && !"REJECT".equals(decision)) {
+            redirect.addFlashAttribute("failure", "claim.decision.unknown");
+        } else if (!approve && why.isEmpty()) {
+            redirect.addFlashAttribute("failure", "claim.reject.reasonRequired");
+        } else if (why.length() > MAX_REASON) {
+            redirect.addFlashAttribute("failure", "claim.reason.size");
+        } else {
+            try {
+                referrals.decide(id, me.getId(), approve, why.isEmpty() ? null : why, me.getUsername());
+                redirect.addFlashAttribute("success", approve ? "referral.approved" : "referral.rejected");
+                return "redirect:/hr/referrals";
+            } catch (ReferralDecidedException e) {
+                redirect.addFlashAttribute("failure", "claim.alreadyDecided");
+            }
+        }
+        return "redirect:/referrals/" + id;
+    }
+
+    @PostMapping("/referrals/{id}/cancellation")
+    @PreAuthorize("hasRole('HR')")
+    String cancel(@PathVariable long id, @RequestParam(name = "reason", defaultValue = "") String reason,
+            @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
+        String why = reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            redirect.addFlashAttribute("failure", why.isEmpty() ? "claim.cancel.reasonRequired" : "claim.reason.size");
+            return "redirect:/referrals/" + id;
+        }
+        try {
+            referrals.cancel(id, me.getId(), why, me.getUsername());
+            redirect.addFlashAttribute("success", "referral.cancelled");
+        } catch (ReferralDecidedException e) {
+            redirect.addFlashAttribute("failure", "claim.alreadyDecided");
+        }
+        return "redirect:/referrals/" + id;
+    }
+
+    private void show(ReferralCheck check, Locale locale, Model model) {
+        model.addAttribute("refusals", check.refusals().stream()
+                .map(refusal -> new Shown(refusal.code(), text.of(refusal.explanation(), locale))).toList());
+        model.addAttribute("deadline", check.deadline());
+        model.addAttribute("estimate", check.acceptable() ? check.estimate() : null);
+        model.addAttribute("lineTexts", check.estimate().lines().stream().map(line -> text.of(line, locale)).toList());
+    }
+
+    /** A refusal as the page shows it. */
+    record Shown(String code, String message) {
+    }
+}

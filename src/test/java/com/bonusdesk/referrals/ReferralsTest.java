@@ -1,0 +1,244 @@
+package com.bonusdesk.referrals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.people.PersonService;
+import com.bonusdesk.support.ClientCodes;
+import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.SignedIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Sales referral applications (R4) on a real PostgreSQL; the tests' clock stands on Monday 15 June 2026. */
+@IntegrationTest
+class ReferralsTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Autowired
+    ReferralService referrals;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void anApprovedReferralOfABigClientEarnsOnePercentOfTheContract() {
+        Referral referral = filed("sales1", LocalDate.of(2026, 6, 1), "250000.00", "600000.00", Relationship.NONE);
+
+        assertThat(referral.getDeadline()).as("15 working days, over the Dragon Boat Festival").isEqualTo(
+                LocalDate.of(2026, 6, 23));
+        assertThat(referrals.linesOf(referral.getId())).isEmpty();
+        referrals.decide(referral.getId(), id("hr1"), true, null, "hr1");
+
+        assertThat(referrals.linesOf(referral.getId())).singleElement().satisfies(line -> {
+            assertThat(line.rule()).isEqualTo("R4");
+            assertThat(line.amount()).isEqualTo(new BigDecimal("2500.00"));
+            assertThat(line.explanation().get(0).key()).isEqualTo("explain.R4.big");
+        });
+    }
+
+    @Test
+    void anOrdinaryClientEarnsHalfAPercent() {
+        Referral referral = filed("sales2", LocalDate.of(2026, 6, 10), "80000.00", "100000.00", Relationship.NONE);
+        referrals.decide(referral.getId(), id("hr1"), true, null, "hr1");
+
+        assertThat(referrals.linesOf(referral.getId())).extracting(Ledger.Line::amount)
+                .containsExactly(new BigDecimal("400.00"));
+    }
+
+    @ParameterizedTest(name = "signed {0}: deadline {1}")
+    @CsvSource({
+            "2026-04-30, 2026-05-25, over the Labour Day holidays and their make-up Saturday",
+            "2026-06-01, 2026-06-23, over the Dragon Boat Festival",
+            "2026-09-17, 2026-10-14, over Mid-Autumn and National Day with two make-up days"})
+    void theDeadlineIsTheFifteenthWorkingDayAfterTheSigning(LocalDate signed, LocalDate deadline, String over) {
+        assertThat(referrals.check(facts(ClientCodes.fresh(), signed, "250000.00", "600000.00", Relationship.NONE))
+                .deadline()).as(over).isEqualTo(deadline);
+    }
+
+    @Test
+    void anApplicationFiledOnTheSixteenthWorkingDayIsLateAndSaysTheDeadline() throws Exception {
+        call("sales1", post("/api/v1/referrals"), json(ClientCodes.fresh(), "2026-05-22", "250000.00", "600000.00", "NONE"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reasons[0].code").value("LATE_APPLICATION"))
+                .andExpect(jsonPath("$.reasons[0].message").value(containsString("2026-06-12")));
+        call("sales1", post("/api/v1/referrals"), json(ClientCodes.fresh(), "2026-05-25", "250000.00", "600000.00", "NONE"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.deadline").value("2026-06-15"))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "SELF,   600000.00, SELF_REFERRAL",
+            "SPOUSE, 600000.00, RELATED_PARTY",
+            "CHILD,  600000.00, RELATED_PARTY",
+            "NONE,   99999.99,  CLIENT_TOO_SMALL"})
+    void aRelatedPartyOrASmallClientIsRefusedWithItsReason(String relationship, String annualSales, String code)
+            throws Exception {
+        call("sales1", post("/api/v1/referrals"), json(ClientCodes.fresh(), "2026-06-10", "250000.00", annualSales,
+                relationship))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reasons[0].code").value(code));
+    }
+
+    @Test
+    void badInputIsAFieldErrorNeverAServerError() throws Exception {
+        call("sales1", post("/api/v1/referrals"), json("91310000XXXXXXXX00", "2026-06-10", "1", "1", "NONE"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("clientCode"));
+        call("sales1", post("/api/v1/referrals"), json(ClientCodes.fresh(), "2026-06-16", "1", "1", "NONE"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("signedDate"));
+        call("sales1", post("/api/v1/referrals"), json(ClientCodes.fresh(), "2026-06-10", "1", "1", "COUSIN"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("relationship"));
+    }
+
+    @Test
+    void theFirstApplicationForAClientWinsEvenWhenTwoArriveAtOnce() throws Exception {
+        String client = ClientCodes.fresh();
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<CompletableFuture<ReferralService.Filing>> attempts = new ArrayList<>();
+        for (String referrer : List.of("sales1", "sales2")) {
+            attempts.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    together.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return referrals.file(facts(client, LocalDate.of(2026, 6, 10), "250000.00", "600000.00",
+                        Relationship.NONE), id(referrer), referrer);
+            }));
+        }
+        List<ReferralService.Filing> filings = new ArrayList<>();
+        for (CompletableFuture<ReferralService.Filing> attempt : attempts) {
+            filings.add(attempt.get());
+        }
+
+        assertThat(filings).filteredOn(filing -> filing.referral() != null).hasSize(1);
+        assertThat(filings).filteredOn(filing -> filing.referral() == null).singleElement()
+                .satisfies(filing -> assertThat(filing.check().refusals()).extracting(ReferralCheck.Refusal::code)
+                        .containsExactly("ALREADY_REFERRED"));
+        call("sales3", post("/api/v1/referrals"), json(client, "2026-06-10", "250000.00", "600000.00", "NONE"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reasons[0].code").value("ALREADY_REFERRED"));
+    }
+
+    @Test
+    void onlyHrDecidesAndNeverOnTheirOwnApplication() throws Exception {
+        Referral own = filed("hr1", LocalDate.of(2026, 6, 10), "250000.00", "600000.00", Relationship.NONE);
+        assertThatThrownBy(() -> referrals.decide(own.getId(), id("hr1"), true, null, "hr1"))
+                .isInstanceOf(ReferralNotFoundException.class);
+
+        Referral referral = filed("sales1", LocalDate.of(2026, 6, 10), "250000.00", "600000.00", Relationship.NONE);
+        call("manager1", post("/api/v1/referrals/" + referral.getId() + "/decision"), "{\"decision\": \"APPROVE\"}")
+                .andExpect(status().isForbidden());
+        call("hr1", post("/api/v1/referrals/" + referral.getId() + "/decision"), "{\"decision\": \"REJECT\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        call("hr1", post("/api/v1/referrals/" + referral.getId() + "/decision"), "{\"decision\": \"APPROVE\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.total").value(2500.00));
+        call("hr1", post("/api/v1/referrals/" + referral.getId() + "/decision"), "{\"decision\": \"APPROVE\"}")
+                .andExpect(status().isConflict());
+        call("sales2", get("/api/v1/referrals/" + referral.getId()), null).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void cancellingAnApprovedReferralClawsBackWhatItEarned() throws Exception {
+        Referral referral = filed("sales1", LocalDate.of(2026, 6, 10), "250000.00", "600000.00", Relationship.NONE);
+        referrals.decide(referral.getId(), id("hr1"), true, null, "hr1");
+
+        mvc.perform(post("/referrals/" + referral.getId() + "/cancellation").param("reason", "")
+                        .with(SignedIn.as(accounts, "hr1")).with(csrf()))
+                .andExpect(flash().attribute("failure", "claim.cancel.reasonRequired"));
+        mvc.perform(post("/referrals/" + referral.getId() + "/cancellation").param("reason", "Forged contract")
+                        .with(SignedIn.as(accounts, "hr1")).with(csrf()))
+                .andExpect(flash().attribute("success", "referral.cancelled"));
+
+        assertThat(referrals.linesOf(referral.getId())).extracting(Ledger.Line::amount)
+                .containsExactly(new BigDecimal("2500.00"), new BigDecimal("-2500.00"));
+        assertThat(referrals.timelineOf(referral.getId())).extracting(ReferralEvent::getToStatus)
+                .containsExactly(ReferralStatus.SUBMITTED, ReferralStatus.APPROVED, ReferralStatus.CANCELLED);
+    }
+
+    @Test
+    void theFormShowsTheDeadlineAndTheBonusBeforeFiling() throws Exception {
+        mvc.perform(post("/referrals/new").with(SignedIn.as(accounts, "sales2")).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("clientCode", ClientCodes.fresh()).param("clientName", "扬州广陵机械有限公司")
+                        .param("contractNumber", "HT-2026-0601").param("signedDate", "2026-06-01")
+                        .param("contractAmount", "250000").param("clientAnnualSales", "600000")
+                        .param("relationship", "NONE").param("action", "check"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("File by Jun 23, 2026")))
+                .andExpect(content().string(containsString("CN¥2,500.00")));
+        mvc.perform(get("/hr/referrals").with(SignedIn.as(accounts, "sales1"))).andExpect(status().isForbidden());
+    }
+
+    private Referral filed(String referrer, LocalDate signed, String contract, String annualSales,
+            Relationship relationship) {
+        ReferralService.Filing filing = referrals.file(facts(ClientCodes.fresh(), signed, contract, annualSales,
+                relationship), id(referrer), referrer);
+        assertThat(filing.check().refusals()).isEmpty();
+        return filing.referral();
+    }
+
+    private static ReferralFacts facts(String client, LocalDate signed, String contract, String annualSales,
+            Relationship relationship) {
+        return new ReferralFacts(client, "推荐测试公司", "HT-" + client.substring(10), signed, new BigDecimal(contract),
+                new BigDecimal(annualSales), relationship, null);
+    }
+
+    private static String json(String client, String signed, String contract, String annualSales, String relationship) {
+        return """
+                {"clientCode": "%s", "clientName": "推荐测试公司", "contractNumber": "HT-%s", "signedDate": "%s",
+                 "contractAmount": "%s", "clientAnnualSales": "%s", "relationship": "%s"}"""
+                .formatted(client, client.substring(10), signed, contract, annualSales, relationship);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions call(String username, MockHttpServletRequestBuilder request,
+            String body) throws Exception {
+        request.with(SignedIn.as(accounts, username)).header("Accept-Language", "en");
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return mvc.perform(request);
+    }
+
+    private long id(String username) {
+        return people.findByUsername(username).orElseThrow().getId();
+    }
+}
