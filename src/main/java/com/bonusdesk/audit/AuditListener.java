@@ -15,6 +15,7 @@ import com.bonusdesk.payouts.PayoutRunChanged;
 import com.bonusdesk.payouts.PayoutSheetExported;
 import com.bonusdesk.people.PersonChanged;
 import com.bonusdesk.referrals.ReferralChanged;
+import com.bonusdesk.referrals.ReferralMonthRecorded;
 import com.bonusdesk.plans.PlanChanged;
 
 /**
@@ -71,6 +72,13 @@ class AuditListener {
     void on(ReferralChanged event) {
         trail.record(event.actor(), "REFERRAL_" + event.to(), "REFERRAL", String.valueOf(event.referralId()),
                 event.label(), event.from(), event.to(), event.reason());
+    }
+
+    @EventListener
+    void on(ReferralMonthRecorded event) {
+        trail.record(event.actor(), "REFERRAL_MONTH_RECORDED", "REFERRAL", String.valueOf(event.referralId()),
+                event.label(), event.before() == null ? null : event.month() + "=" + event.before(),
+                event.month() + "=" + event.after(), null);
     }
 
     @EventListener

@@ -3,6 +3,7 @@ package com.bonusdesk.calculation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Money is CNY held exactly, rounded half-up to the cent unless a plan names a coarser step. */
 public final class Money {
@@ -17,6 +18,23 @@ public final class Money {
 
     public static BigDecimal of(String amount) {
         return cents(new BigDecimal(amount));
+    }
+
+    /**
+     * An amount as people type it or an ERP exports it ({@code 1,234.5}): within ±{@link #MAX} and with at most
+     * two decimals, in cents; empty for anything else.
+     */
+    public static Optional<BigDecimal> parse(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        try {
+            BigDecimal amount = new BigDecimal(typed.strip().replace(",", ""));
+            return amount.abs().compareTo(MAX) <= 0 && amount.stripTrailingZeros().scale() <= 2
+                    ? Optional.of(cents(amount)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Half-up to the cent. */

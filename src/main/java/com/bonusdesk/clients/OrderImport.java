@@ -176,14 +176,7 @@ public class OrderImport {
     }
 
     private static BigDecimal amount(String text) {
-        try {
-            BigDecimal amount = new BigDecimal(text.replace(",", ""));
-            boolean valid = amount.signum() >= 0 && amount.compareTo(Money.MAX) <= 0
-                    && amount.stripTrailingZeros().scale() <= 2;
-            return valid ? Money.cents(amount) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Money.parse(text).filter(amount -> amount.signum() >= 0).orElse(null);
     }
 
     private static Integer units(String text) {

@@ -1,7 +1,9 @@
 package com.bonusdesk.referrals;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,6 +53,7 @@ public class ReferralService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ReferralMonths months;
 
     /** Everything that would refuse the application if filed today, the deadline, and what it would earn. */
     @Transactional(readOnly = true)
@@ -65,7 +68,7 @@ public class ReferralService {
         if (related != null) {
             refusals.add(new ReferralCheck.Refusal(related, Explanation.of("reason." + related)));
         }
-        BonusResult estimate = earned(calculator, facts, today);
+        BonusResult estimate = earned(calculator, facts, today, Map.of());
         estimate.reasons().forEach(reason ->
                 refusals.add(new ReferralCheck.Refusal(reason.code().name(), reason.explanation())));
         return new ReferralCheck(refusals, calculator.referralDeadline(facts.signedDate()).orElse(null), estimate);
@@ -124,6 +127,42 @@ public class ReferralService {
         record(referral, actor, from, reason);
         reconcile(referral);
         return referral;
+    }
+
+    /**
+     * Records the referred client's contract amount for a month (HR or finance), from the signing month to
+     * this one; an approved referral then earns its kicker once three consecutive months are over the plan's
+     * threshold, and loses it again if a correction brings them under.
+     */
+    @Transactional
+    public Referral recordMonth(long referralId, YearMonth month, BigDecimal amount, long personId, String actor) {
+        Referral referral = referrals.findById(referralId).orElseThrow(ReferralNotFoundException::new);
+        if (!mayRecordMonths(referral, personId)) {
+            throw new ReferralNotFoundException();
+        }
+        if (month.isBefore(YearMonth.from(referral.getSignedDate())) || month.isAfter(YearMonth.now(clock))) {
+            throw new MonthOutsideContractException(YearMonth.from(referral.getSignedDate()), YearMonth.now(clock));
+        }
+        ledger.lock(SOURCE, referralId);
+        BigDecimal before = months.record(referralId, month, amount, actor);
+        events.publishEvent(new ReferralMonthRecorded(actor, referralId, label(referral), month.toString(),
+                before == null ? null : before.toPlainString(), amount.toPlainString()));
+        reconcile(referral);
+        return referral;
+    }
+
+    /** The amounts recorded for the referred client, by month. */
+    @Transactional(readOnly = true)
+    public Map<YearMonth, BigDecimal> monthsOf(long referralId) {
+        return months.of(referralId);
+    }
+
+    /** HR and finance record a live referral's monthly contract amounts. */
+    @Transactional(readOnly = true)
+    public boolean mayRecordMonths(Referral referral, long personId) {
+        return (referral.getStatus() == ReferralStatus.SUBMITTED || referral.getStatus() == ReferralStatus.APPROVED)
+                && people.find(personId).filter(Person::isActive)
+                        .filter(person -> person.hasRole(Role.HR) || person.hasRole(Role.FINANCE)).isPresent();
     }
 
     @Transactional(readOnly = true)
@@ -193,15 +232,16 @@ public class ReferralService {
     private void reconcile(Referral referral) {
         ledger.lock(SOURCE, referral.getId());
         List<BonusLine> earned = referral.getStatus() == ReferralStatus.APPROVED
-                ? earned(rules.calculator(), facts(referral), referral.getFiledOn()).lines()
+                ? earned(rules.calculator(), facts(referral), referral.getFiledOn(), months.of(referral.getId())).lines()
                 : List.of();
         ledger.reconcile(SOURCE, referral.getId(), referral.getReferrerId(), earned);
     }
 
-    private static BonusResult earned(BonusCalculator calculator, ReferralFacts facts, LocalDate filedOn) {
+    private static BonusResult earned(BonusCalculator calculator, ReferralFacts facts, LocalDate filedOn,
+            Map<YearMonth, BigDecimal> monthlyContractAmounts) {
         LocalDate applied = filedOn.isBefore(facts.signedDate()) ? facts.signedDate() : filedOn;
         return calculator.salesReferral(new SalesReferralFacts(facts.signedDate(), applied, facts.contractAmount(),
-                facts.clientAnnualSales(), Map.of()));
+                facts.clientAnnualSales(), monthlyContractAmounts));
     }
 
     private static ReferralFacts facts(Referral referral) {
@@ -212,8 +252,11 @@ public class ReferralService {
 
     private void record(Referral referral, String actor, ReferralStatus from, String reason) {
         timeline.save(new ReferralEvent(referral.getId(), clock.instant(), actor, from, referral.getStatus(), reason));
-        events.publishEvent(new ReferralChanged(actor, referral.getId(),
-                referral.getContractNumber() + " " + referral.getClientName(), from == null ? null : from.name(),
-                referral.getStatus().name(), reason));
+        events.publishEvent(new ReferralChanged(actor, referral.getId(), label(referral),
+                from == null ? null : from.name(), referral.getStatus().name(), reason));
+    }
+
+    private static String label(Referral referral) {
+        return referral.getContractNumber() + " " + referral.getClientName();
     }
 }

@@ -3,13 +3,16 @@ package com.bonusdesk.referrals;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -95,6 +98,8 @@ class ReferralsController {
         model.addAttribute("referrer", referrals.referrersOf(List.of(referral)).get(referral.getReferrerId()));
         model.addAttribute("timeline", referrals.timelineOf(id));
         model.addAttribute("mayDecide", referrals.mayDecide(referral, me.getId()));
+        model.addAttribute("mayRecordMonths", referrals.mayRecordMonths(referral, me.getId()));
+        model.addAttribute("months", referrals.monthsOf(id));
         List<Ledger.Line> lines = referrals.linesOf(id);
         model.addAttribute("lines", lines);
         model.addAttribute("lineTexts", lines.stream().map(line -> text.of(line.explanation(), locale)).toList());
@@ -150,6 +155,28 @@ class ReferralsController {
             redirect.addFlashAttribute("success", "referral.cancelled");
         } catch (ReferralDecidedException e) {
             redirect.addFlashAttribute("failure", "claim.alreadyDecided");
+        }
+        return "redirect:/referrals/" + id;
+    }
+
+    /** HR or finance records the referred client's contract amount for a month. */
+    @PostMapping("/referrals/{id}/months")
+    String recordMonth(@PathVariable long id,
+            @RequestParam(name = "month", required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            @RequestParam(name = "amount", defaultValue = "") String amount, @AuthenticationPrincipal PersonPrincipal me,
+            RedirectAttributes redirect) {
+        Optional<BigDecimal> parsed = Money.parse(amount).filter(typed -> typed.signum() >= 0);
+        if (month == null || parsed.isEmpty()) {
+            redirect.addFlashAttribute("failure", month == null ? "referral.month.required" : "referral.month.amount");
+            return "redirect:/referrals/" + id;
+        }
+        try {
+            referrals.recordMonth(id, month, parsed.get(), me.getId(), me.getUsername());
+            redirect.addFlashAttribute("success", "referral.month.recorded");
+            redirect.addFlashAttribute("successArgs", List.of(month.toString()));
+        } catch (MonthOutsideContractException e) {
+            redirect.addFlashAttribute("failure", "referral.month.outside");
+            redirect.addFlashAttribute("failureArgs", List.of(e.first().toString(), e.last().toString()));
         }
         return "redirect:/referrals/" + id;
     }

@@ -1,7 +1,10 @@
 package com.bonusdesk.referrals;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,19 +14,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonService;
+import com.bonusdesk.plans.BonusRules;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -50,6 +58,27 @@ class ReferralsTest {
 
     @Autowired
     UserDetailsService accounts;
+
+    @Autowired
+    ReferralRepository repository;
+
+    @Autowired
+    ReferralEventRepository timeline;
+
+    @Autowired
+    BonusRules rules;
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anApprovedReferralOfABigClientEarnsOnePercentOfTheContract() {
@@ -195,6 +224,52 @@ class ReferralsTest {
     }
 
     @Test
+    void threeMonthsOverTheThresholdEarnTheKickerOnceAndACorrectionTakesItBack() {
+        Referral referral = filed("sales1", LocalDate.of(2026, 6, 1), "250000.00", "600000.00", Relationship.NONE);
+        referrals.decide(referral.getId(), id("hr1"), true, null, "hr1");
+        ReferralService september = at(LocalDate.of(2026, 9, 15));
+
+        record(september, referral, YearMonth.of(2026, 6), new BigDecimal("400000.00"));
+        record(september, referral, YearMonth.of(2026, 7), new BigDecimal("400000.00"));
+        assertThat(referrals.linesOf(referral.getId())).extracting(Ledger.Line::rule).containsExactly("R4");
+        record(september, referral, YearMonth.of(2026, 8), new BigDecimal("300000.00"));
+        record(september, referral, YearMonth.of(2026, 9), new BigDecimal("500000.00"));
+
+        assertThat(referrals.linesOf(referral.getId())).extracting(Ledger.Line::rule, Ledger.Line::amount,
+                Ledger.Line::earnedOn).containsExactly(tuple("R4", new BigDecimal("2500.00"), LocalDate.of(2026, 6, 15)),
+                tuple("R4_KICKER", new BigDecimal("1000.00"), LocalDate.of(2026, 8, 31)));
+
+        record(september, referral, YearMonth.of(2026, 7), new BigDecimal("100000.00"));
+
+        assertThat(referrals.linesOf(referral.getId())).extracting(Ledger.Line::rule, Ledger.Line::amount)
+                .containsExactly(tuple("R4", new BigDecimal("2500.00")), tuple("R4_KICKER", new BigDecimal("1000.00")),
+                        tuple("R4_KICKER", new BigDecimal("-1000.00")));
+        assertThat(referrals.monthsOf(referral.getId())).containsEntry(YearMonth.of(2026, 7), new BigDecimal("100000.00"))
+                .hasSize(4);
+    }
+
+    @Test
+    void monthsAreRecordedByHrOrFinanceBetweenTheSigningAndNow() throws Exception {
+        Referral referral = filed("sales2", LocalDate.of(2026, 6, 1), "250000.00", "600000.00", Relationship.NONE);
+
+        mvc.perform(post("/referrals/" + referral.getId() + "/months").param("month", "2026-05").param("amount", "1000")
+                        .with(SignedIn.as(accounts, "finance1")).with(csrf()))
+                .andExpect(flash().attribute("failure", "referral.month.outside"));
+        mvc.perform(post("/referrals/" + referral.getId() + "/months").param("month", "2026-06").param("amount", "-5")
+                        .with(SignedIn.as(accounts, "finance1")).with(csrf()))
+                .andExpect(flash().attribute("failure", "referral.month.amount"));
+        mvc.perform(post("/referrals/" + referral.getId() + "/months").param("month", "2026-06").param("amount", "1,000.5")
+                        .with(SignedIn.as(accounts, "sales2")).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/referrals/" + referral.getId() + "/months").param("month", "2026-06").param("amount", "1,000.5")
+                        .with(SignedIn.as(accounts, "finance1")).with(csrf()))
+                .andExpect(flash().attribute("success", "referral.month.recorded"));
+
+        assertThat(referrals.monthsOf(referral.getId())).containsExactly(
+                java.util.Map.entry(YearMonth.of(2026, 6), new BigDecimal("1000.50")));
+    }
+
+    @Test
     void theFormShowsTheDeadlineAndTheBonusBeforeFiling() throws Exception {
         mvc.perform(post("/referrals/new").with(SignedIn.as(accounts, "sales2")).with(csrf())
                         .header("Accept-Language", "en")
@@ -206,6 +281,19 @@ class ReferralsTest {
                 .andExpect(content().string(containsString("File by Jun 23, 2026")))
                 .andExpect(content().string(containsString("CN¥2,500.00")));
         mvc.perform(get("/hr/referrals").with(SignedIn.as(accounts, "sales1"))).andExpect(status().isForbidden());
+    }
+
+    /** HR records a month as it would on the day {@code service} stands on, in a transaction of its own. */
+    private void record(ReferralService service, Referral referral, YearMonth month, BigDecimal amount) {
+        transactions.executeWithoutResult(status -> service.recordMonth(referral.getId(), month, amount, id("hr1"),
+                "hr1"));
+    }
+
+    /** The same service on another day, for what happens months after the filing. */
+    private ReferralService at(LocalDate day) {
+        Clock later = Clock.fixed(day.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
+        return new ReferralService(repository, timeline, people, rules, ledger, events, transactions, later,
+                new ReferralMonths(jdbc, later));
     }
 
     private Referral filed(String referrer, LocalDate signed, String contract, String annualSales,
