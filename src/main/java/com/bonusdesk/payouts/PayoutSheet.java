@@ -140,8 +140,9 @@ class PayoutSheet {
             if (payee.carriedForward()) {
                 continue;
             }
-            List<Object> row = new ArrayList<>(List.of(payeeId(payee.person()), payee.person().displayName(),
-                    nullToEmpty(payee.person().department()), "", ""));
+            PersonCard person = payee.person();
+            List<Object> row = new ArrayList<>(List.of(payeeId(person), person.displayName(),
+                    nullToEmpty(person.department()), nullToEmpty(person.bankName()), nullToEmpty(person.bankAccount())));
             for (RuleCode rule : RuleCode.values()) {
                 BigDecimal amount = payee.byRule().getOrDefault(rule, Money.ZERO);
                 row.add(amount);

@@ -55,6 +55,11 @@ public class Person {
 
     private boolean active;
 
+    /** Where a partner is paid; employees are paid by payroll and need none. */
+    private String bankName;
+
+    private String bankAccount;
+
     @Version
     private long version;
 
@@ -100,6 +105,17 @@ public class Person {
         this.updatedAt = now;
     }
 
+    void payTo(String bankName, String bankAccount, Instant now) {
+        this.bankName = bankName;
+        this.bankAccount = bankAccount;
+        this.updatedAt = now;
+    }
+
+    /** The bank account as screens show it: only its last four digits. */
+    public String maskedBankAccount() {
+        return BankAccounts.masked(bankAccount);
+    }
+
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.updatedAt = now;
@@ -141,6 +157,7 @@ public class Person {
                 + "; department=" + nullToEmpty(department)
                 + "; manager=" + (manager == null ? "" : manager.getUsername())
                 + "; roles=" + String.join(",", new TreeSet<>(roles.stream().map(Role::name).toList()))
+                + "; bank=" + nullToEmpty(bankName) + " " + nullToEmpty(maskedBankAccount())
                 + "; active=" + active;
     }
 

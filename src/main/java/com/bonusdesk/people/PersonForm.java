@@ -36,6 +36,13 @@ public class PersonForm {
 
     private Long managerId;
 
+    @Size(max = 100, message = "{person.bankName.size}")
+    private String bankName;
+
+    /** When editing, blank keeps the account on record, which the form never shows in full. */
+    @Pattern(regexp = "^$|[0-9 ]{8,40}", message = "{person.bankAccount.pattern}")
+    private String bankAccount;
+
     @NotEmpty(message = "{person.roles.required}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
@@ -49,6 +56,7 @@ public class PersonForm {
         form.setEmployeeNumber(person.getEmployeeNumber());
         form.setDepartment(person.getDepartment());
         form.setManagerId(person.getManager() == null ? null : person.getManager().getId());
+        form.setBankName(person.getBankName());
         form.setRoles(person.getRoles());
         form.setVersion(person.getVersion());
         return form;
@@ -80,6 +88,20 @@ public class PersonForm {
 
     String departmentOrNull() {
         return department == null || department.isEmpty() ? null : department;
+    }
+
+    public void setBankName(String bankName) {
+        this.bankName = bankName == null ? null : bankName.strip();
+    }
+
+    String bankNameOrNull() {
+        return bankName == null || bankName.isEmpty() ? null : bankName;
+    }
+
+    /** The account typed, its digits only; none when left blank. */
+    String bankAccountOrNull() {
+        String digits = bankAccount == null ? "" : bankAccount.replace(" ", "");
+        return digits.isEmpty() ? null : digits;
     }
 
     boolean hasPassword() {

@@ -54,6 +54,18 @@ class PersonFormValidator {
                             new Object[] {holder.getDisplayName()}, null));
         }
         validateManager(form, editing, errors);
+        if (form.getRoles().contains(Role.PARTNER)) {
+            if (form.bankNameOrNull() == null && !errors.hasFieldErrors("bankName")) {
+                errors.rejectValue("bankName", "person.bankName.required");
+            }
+            boolean accountOnRecord = editing != null && editing.getBankAccount() != null;
+            if (form.bankAccountOrNull() == null && !accountOnRecord && !errors.hasFieldErrors("bankAccount")) {
+                errors.rejectValue("bankAccount", "person.bankAccount.required");
+            }
+        }
+        if (form.bankAccountOrNull() != null && form.bankAccountOrNull().length() > 34) {
+            errors.rejectValue("bankAccount", "person.bankAccount.pattern");
+        }
         if (editing != null && editing.getUsername().equals(editor)) {
             if (editing.hasRole(Role.ADMIN) && !form.getRoles().contains(Role.ADMIN)) {
                 errors.rejectValue("roles", "person.roles.ownAdmin");

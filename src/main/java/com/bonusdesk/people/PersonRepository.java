@@ -40,7 +40,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     List<Person> findByActiveTrueOrderByDisplayName();
 
     @Query("""
-            select new com.bonusdesk.people.PersonCard(p.id, p.username, p.displayName, p.employeeNumber, p.department)
+            select new com.bonusdesk.people.PersonCard(p.id, p.username, p.displayName, p.employeeNumber, p.department,
+                   p.bankName, p.bankAccount)
             from Person p where p.id in :ids
             """)
     List<PersonCard> findCards(@Param("ids") Collection<Long> ids);

@@ -177,6 +177,8 @@ public class PersonService {
 
     private void applyForm(Person person, PersonForm form, Instant now) {
         person.describe(form.getDisplayName(), form.employeeNumberOrNull(), form.departmentOrNull(), now);
+        person.payTo(form.bankNameOrNull(), form.bankAccountOrNull() != null ? form.bankAccountOrNull()
+                : person.getBankAccount(), now);
         person.assignRoles(form.getRoles(), now);
         Person manager = form.getManagerId() == null ? null : people.findById(form.getManagerId()).orElseThrow();
         person.reportTo(manager, now);

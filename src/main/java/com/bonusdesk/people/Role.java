@@ -7,7 +7,9 @@ public enum Role {
     DIRECTOR,
     HR,
     FINANCE,
-    ADMIN;
+    ADMIN,
+    /** A partner (合作伙伴) outside the company: refers clients and is paid to their bank account. */
+    PARTNER;
 
     /** The Spring Security authority, e.g. {@code ROLE_SALES}. */
     public String authority() {

@@ -291,6 +291,44 @@ class PayoutRunWebTest {
                 .andExpect(jsonPath("$.total").value(130.00));
     }
 
+    @Test
+    void aPartnerIsPaidToTheBankAccountThatOnlyThePayoutSheetShowsInFull() throws Exception {
+        String username = "partner-" + System.nanoTime() % 1_000_000;
+        mvc.perform(post("/admin/users").with(csrf()).with(SignedIn.as(accounts, "admin1")).header("Accept-Language", "en")
+                        .param("username", username).param("displayName", "钱合伙").param("password", "partner-password")
+                        .param("roles", "PARTNER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("enter the bank")))
+                .andExpect(content().string(containsString("enter the account number")));
+        mvc.perform(post("/admin/users").with(csrf()).with(SignedIn.as(accounts, "admin1"))
+                        .param("username", username).param("displayName", "钱合伙").param("password", "partner-password")
+                        .param("bankName", "中国工商银行苏州分行").param("bankAccount", "6222 0212 3456 7890")
+                        .param("roles", "PARTNER"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/users").param("q", username).with(SignedIn.as(accounts, "admin1")))
+                .andExpect(content().string(containsString("**** 7890")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("6222021234567890"))));
+
+        String body = mvc.perform(post("/api/v1/referrals").contentType(MediaType.APPLICATION_JSON)
+                        .with(SignedIn.as(accounts, username)).content("""
+                                {"clientCode": "%s", "clientName": "昆山周庄织造有限公司", "contractNumber": "HT-P-1",
+                                 "signedDate": "2026-06-10", "contractAmount": "250000", "clientAnnualSales": "600000",
+                                 "relationship": "NONE"}""".formatted(com.bonusdesk.support.ClientCodes.fresh())))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long referral = Long.parseLong(body.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+        mvc.perform(post("/api/v1/referrals/" + referral + "/decision").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"APPROVE\"}").with(SignedIn.as(accounts, "hr1")))
+                .andExpect(status().isOk());
+
+        assertThat(runs.start(MONDAY, "finance1").getTotal()).as("a referral is paid after its month ends")
+                .isEqualByComparingTo("0.00");
+        PayoutRun july = approved(runs.start(LocalDate.of(2026, 7, 1), "finance1"));
+        String sheet = mvc.perform(get("/payouts/" + july.getId() + "/sheet.csv").with(SignedIn.as(accounts, "finance1")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(sheet).contains(username + ",钱合伙,,中国工商银行苏州分行,6222021234567890,0.00,0.00,0.00,2500.00");
+    }
+
     private PayoutRun approved(PayoutRun run) {
         return runs.decide(run.getId(), true, null, (PersonPrincipal) accounts.loadUserByUsername("director1"));
     }
