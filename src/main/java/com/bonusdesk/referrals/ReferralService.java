@@ -54,6 +54,7 @@ public class ReferralService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ReferralMonths months;
+    private final ReferralAttachments attachments;
 
     /** Everything that would refuse the application if filed today, the deadline, and what it would earn. */
     @Transactional(readOnly = true)
@@ -79,6 +80,11 @@ public class ReferralService {
      * Two applications for one client at once: the database keeps the first, and the second is told so.
      */
     public Filing file(ReferralFacts facts, long referrerId, String actor) {
+        return file(facts, null, referrerId, actor);
+    }
+
+    /** Files the application with its evidence file, if one is given, in one transaction. */
+    public Filing file(ReferralFacts facts, Evidence evidence, long referrerId, String actor) {
         ReferralCheck check = check(facts);
         if (!check.acceptable()) {
             return new Filing(null, check);
@@ -87,6 +93,9 @@ public class ReferralService {
             Referral referral = transactions.execute(status -> {
                 Referral saved = referrals.saveAndFlush(new Referral(referrerId, facts, LocalDate.now(clock),
                         check.deadline(), clock.instant()));
+                if (evidence != null) {
+                    attachments.attach(saved.getId(), evidence);
+                }
                 record(saved, actor, null, null);
                 return saved;
             });
@@ -149,6 +158,17 @@ public class ReferralService {
                 before == null ? null : before.toPlainString(), amount.toPlainString()));
         reconcile(referral);
         return referral;
+    }
+
+    /** The evidence file attached to the application, if any; for whoever may see the application. */
+    @Transactional(readOnly = true)
+    public Optional<Evidence> evidenceOf(long referralId) {
+        return attachments.of(referralId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> evidenceNameOf(long referralId) {
+        return attachments.nameOf(referralId);
     }
 
     /** The amounts recorded for the referred client, by month. */

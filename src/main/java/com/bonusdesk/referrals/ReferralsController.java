@@ -1,6 +1,8 @@
 package com.bonusdesk.referrals;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,6 +15,10 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +29,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.bonusdesk.calculation.Money;
@@ -66,7 +73,9 @@ class ReferralsController {
     @PostMapping("/referrals/new")
     String file(@Valid @ModelAttribute("referral") ReferralForm form, BindingResult result,
             @RequestParam(name = "action", defaultValue = "check") String action,
-            @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "evidenceFile", required = false) MultipartFile file,
+            @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model, RedirectAttributes redirect)
+            throws IOException {
         model.addAttribute("relationships", Relationship.values());
         if (!result.hasErrors()) {
             String[] problem = form.crossFieldProblem(LocalDate.now(clock));
@@ -81,7 +90,18 @@ class ReferralsController {
             show(referrals.check(form.facts()), locale, model);
             return "referrals/form";
         }
-        ReferralService.Filing filing = referrals.file(form.facts(), me.getId(), me.getUsername());
+        Evidence evidence = null;
+        if (file != null && !file.isEmpty()) {
+            Optional<String> type = file.getSize() > Evidence.MAX_BYTES ? Optional.empty()
+                    : Evidence.typeOf(file.getBytes());
+            if (type.isEmpty()) {
+                model.addAttribute("fileProblem", file.getSize() > Evidence.MAX_BYTES ? "referral.evidenceFile.size"
+                        : "referral.evidenceFile.type");
+                return "referrals/form";
+            }
+            evidence = new Evidence(Evidence.safeName(file.getOriginalFilename()), type.get(), file.getBytes());
+        }
+        ReferralService.Filing filing = referrals.file(form.facts(), evidence, me.getId(), me.getUsername());
         if (filing.referral() == null) {
             show(filing.check(), locale, model);
             return "referrals/form";
@@ -99,12 +119,25 @@ class ReferralsController {
         model.addAttribute("timeline", referrals.timelineOf(id));
         model.addAttribute("mayDecide", referrals.mayDecide(referral, me.getId()));
         model.addAttribute("mayRecordMonths", referrals.mayRecordMonths(referral, me.getId()));
+        model.addAttribute("evidenceFile", referrals.evidenceNameOf(id).orElse(null));
         model.addAttribute("months", referrals.monthsOf(id));
         List<Ledger.Line> lines = referrals.linesOf(id);
         model.addAttribute("lines", lines);
         model.addAttribute("lineTexts", lines.stream().map(line -> text.of(line.explanation(), locale)).toList());
         model.addAttribute("total", lines.stream().map(Ledger.Line::amount).reduce(Money.ZERO, BigDecimal::add));
         return "referrals/detail";
+    }
+
+    /** The evidence file, for whoever may see the application; sent as a download, never shown inline. */
+    @GetMapping("/referrals/{id}/evidence")
+    ResponseEntity<byte[]> evidence(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me) {
+        referrals.visibleTo(id, me.getId()).orElseThrow(ReferralNotFoundException::new);
+        Evidence evidence = referrals.evidenceOf(id).orElseThrow(ReferralNotFoundException::new);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(evidence.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(evidence.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(evidence.content());
     }
 
     @GetMapping("/hr/referrals")

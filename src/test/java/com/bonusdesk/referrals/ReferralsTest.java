@@ -16,9 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,9 +37,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -270,6 +274,45 @@ class ReferralsTest {
     }
 
     @Test
+    void anEvidenceFileIsKeptWhenItIsAPdfOrAnImageByItsContentWhateverItsName() throws Exception {
+        String client = ClientCodes.fresh();
+        String page = mvc.perform(fileWith(client, new MockMultipartFile("evidenceFile", "contract.pdf", "application/pdf",
+                        "<html><script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("must be a PDF, PNG or JPEG");
+        assertThat(referrals.check(facts(client, LocalDate.of(2026, 6, 10), "1", "1", Relationship.NONE)).refusals())
+                .extracting(ReferralCheck.Refusal::code).doesNotContain("ALREADY_REFERRED");
+        mvc.perform(fileWith(client, new MockMultipartFile("evidenceFile", "big.pdf", "application/pdf",
+                        new byte[Evidence.MAX_BYTES + 1])))
+                .andExpect(content().string(containsString("larger than 2 MB")));
+
+        byte[] pdf = "%PDF-1.4 signed contract".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String location = mvc.perform(fileWith(client, new MockMultipartFile("evidenceFile", "../../合同.png",
+                        "image/png", pdf)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+
+        mvc.perform(get(location).with(SignedIn.as(accounts, "hr1")))
+                .andExpect(content().string(containsString("合同.png")));
+        mvc.perform(get(location + "/evidence").with(SignedIn.as(accounts, "hr1")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(content().bytes(pdf));
+        mvc.perform(get(location + "/evidence").with(SignedIn.as(accounts, "sales3"))).andExpect(status().isNotFound());
+    }
+
+    private RequestBuilder fileWith(String client, MockMultipartFile file) {
+        return multipart("/referrals/new").file(file).with(SignedIn.as(accounts, "sales2")).with(csrf())
+                .header("Accept-Language", "en")
+                .param("clientCode", client).param("clientName", "泰州海陵化工有限公司")
+                .param("contractNumber", "HT-" + client.substring(10)).param("signedDate", "2026-06-10")
+                .param("contractAmount", "250000").param("clientAnnualSales", "600000")
+                .param("relationship", "NONE").param("action", "submit");
+    }
+
+    @Test
     void theFormShowsTheDeadlineAndTheBonusBeforeFiling() throws Exception {
         mvc.perform(post("/referrals/new").with(SignedIn.as(accounts, "sales2")).with(csrf())
                         .header("Accept-Language", "en")
@@ -293,7 +336,7 @@ class ReferralsTest {
     private ReferralService at(LocalDate day) {
         Clock later = Clock.fixed(day.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
         return new ReferralService(repository, timeline, people, rules, ledger, events, transactions, later,
-                new ReferralMonths(jdbc, later));
+                new ReferralMonths(jdbc, later), new ReferralAttachments(jdbc, later));
     }
 
     private Referral filed(String referrer, LocalDate signed, String contract, String annualSales,
