@@ -37,6 +37,7 @@ import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.web.Pages;
+import com.bonusdesk.web.Uploads;
 
 /**
  * Referral applications in the browser: "My referrals", a new application checked before it is filed
@@ -51,6 +52,7 @@ class ReferralsController {
     private static final int MAX_REASON = 1000;
 
     private final ReferralService referrals;
+    private final ReferralMonthImport monthImport;
     private final ExplanationText text;
     private final Clock clock;
 
@@ -126,6 +128,46 @@ class ReferralsController {
         model.addAttribute("lineTexts", lines.stream().map(line -> text.of(line.explanation(), locale)).toList());
         model.addAttribute("total", lines.stream().map(Ledger.Line::amount).reduce(Money.ZERO, BigDecimal::add));
         return "referrals/detail";
+    }
+
+    @GetMapping("/referrals/months/import")
+    @PreAuthorize("hasAnyRole('HR', 'FINANCE')")
+    String monthImportForm(Model model) {
+        model.addAttribute("columns", ReferralMonthImport.COLUMNS);
+        return "referrals/months-import";
+    }
+
+    @PostMapping("/referrals/months/import/preview")
+    @PreAuthorize("hasAnyRole('HR', 'FINANCE')")
+    String previewMonthImport(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+            throws IOException {
+        model.addAttribute("columns", ReferralMonthImport.COLUMNS);
+        Optional<String> csv = file == null || file.isEmpty() ? Optional.empty() : Uploads.utf8(file);
+        if (csv.isEmpty()) {
+            model.addAttribute("fileProblem", file == null || file.isEmpty() ? "import.noFile" : "import.encoding");
+            return "referrals/months-import";
+        }
+        model.addAttribute("preview", monthImport.preview(csv.get()));
+        model.addAttribute("csv", csv.get());
+        return "referrals/months-import";
+    }
+
+    @PostMapping("/referrals/months/import")
+    @PreAuthorize("hasAnyRole('HR', 'FINANCE')")
+    String importMonths(@RequestParam(name = "csv", defaultValue = "") String csv,
+            @AuthenticationPrincipal PersonPrincipal me, Model model, RedirectAttributes redirect) {
+        try {
+            ReferralMonthImport.Preview done = monthImport.importAll(csv, me.getId(), me.getUsername());
+            redirect.addFlashAttribute("success", "monthImport.done");
+            redirect.addFlashAttribute("successArgs", List.of(String.valueOf(done.lines().size()),
+                    String.valueOf(done.unchanged())));
+            return "redirect:/referrals/months/import";
+        } catch (ReferralMonthImport.NotImportableException e) {
+            model.addAttribute("columns", ReferralMonthImport.COLUMNS);
+            model.addAttribute("preview", e.preview());
+            model.addAttribute("csv", csv);
+            return "referrals/months-import";
+        }
     }
 
     /** The evidence file, for whoever may see the application; sent as a download, never shown inline. */

@@ -303,6 +303,36 @@ class ReferralsTest {
         mvc.perform(get(location + "/evidence").with(SignedIn.as(accounts, "sales3"))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void monthlyAmountsImportAllOrNothingAndASecondImportChangesNothing() throws Exception {
+        Referral referral = filed("sales1", LocalDate.of(2026, 6, 1), "250000.00", "600000.00", Relationship.NONE);
+        String other = ClientCodes.fresh();
+        String bad = "client_code,month,amount\n"
+                + referral.getClientCode() + ",2026-06,400000\n"
+                + other + ",2026-06,1\n"
+                + referral.getClientCode() + ",2026-13,1\n"
+                + referral.getClientCode() + ",2026-05,1\n"
+                + referral.getClientCode() + ",2026-06,-1\n";
+        String preview = mvc.perform(multipart("/referrals/months/import/preview")
+                        .file(new MockMultipartFile("file", "months.csv", "text/csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(SignedIn.as(accounts, "finance1")).with(csrf()).header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(preview).contains("Line 3", "No referral waiting or approved for client " + other, "Line 4",
+                "&quot;2026-13&quot; is not a month", "Line 5", "Month 2026-05 is outside the contract", "Line 6",
+                "&quot;-1&quot; is not an amount");
+        mvc.perform(post("/referrals/months/import").param("csv", bad).with(SignedIn.as(accounts, "finance1")).with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(referrals.monthsOf(referral.getId())).isEmpty();
+
+        String good = "client_code,month,amount\n" + referral.getClientCode() + ",2026-06,\"400,000.00\"\n";
+        mvc.perform(post("/referrals/months/import").param("csv", good).with(SignedIn.as(accounts, "hr1")).with(csrf()))
+                .andExpect(flash().attribute("success", "monthImport.done"));
+        mvc.perform(post("/referrals/months/import").param("csv", good).with(SignedIn.as(accounts, "hr1")).with(csrf()))
+                .andExpect(flash().attribute("successArgs", List.of("1", "1")));
+        assertThat(referrals.monthsOf(referral.getId())).containsEntry(YearMonth.of(2026, 6), new BigDecimal("400000.00"));
+        mvc.perform(get("/referrals/months/import").with(SignedIn.as(accounts, "sales1"))).andExpect(status().isForbidden());
+    }
+
     private RequestBuilder fileWith(String client, MockMultipartFile file) {
         return multipart("/referrals/new").file(file).with(SignedIn.as(accounts, "sales2")).with(csrf())
                 .header("Accept-Language", "en")
