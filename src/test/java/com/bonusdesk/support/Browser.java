@@ -60,7 +60,9 @@ public final class Browser implements AutoCloseable {
         options.setBinary(BINARY.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--window-size=1280,1000", "--lang=en-US");
+                "--disable-quic", "--no-first-run", "--window-size=1280,1000", "--lang=en-US",
+                // Bootstrap scrolls smoothly unless motion is reduced: a click would land while the page still moves
+                "--force-prefers-reduced-motion");
         Path downloads = temporaryDirectory();
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
                 "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
