@@ -14,6 +14,7 @@ import com.bonusdesk.clients.ClientsImported;
 import com.bonusdesk.payouts.PayoutRunChanged;
 import com.bonusdesk.payouts.PayoutSheetExported;
 import com.bonusdesk.people.PersonChanged;
+import com.bonusdesk.referrals.CustomerReferralChanged;
 import com.bonusdesk.referrals.ReferralChanged;
 import com.bonusdesk.referrals.ReferralMonthRecorded;
 import com.bonusdesk.plans.PlanChanged;
@@ -72,6 +73,12 @@ class AuditListener {
     void on(ReferralChanged event) {
         trail.record(event.actor(), "REFERRAL_" + event.to(), "REFERRAL", String.valueOf(event.referralId()),
                 event.label(), event.from(), event.to(), event.reason());
+    }
+
+    @EventListener
+    void on(CustomerReferralChanged event) {
+        trail.record(event.actor(), "CUSTOMER_REFERRAL_" + event.to(), "CUSTOMER_REFERRAL",
+                String.valueOf(event.customerReferralId()), event.label(), event.from(), event.to(), event.reason());
     }
 
     @EventListener

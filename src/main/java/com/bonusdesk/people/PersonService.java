@@ -32,6 +32,8 @@ import com.bonusdesk.web.SignedInSessions;
 public class PersonService {
 
     private static final int CARD_SLICE = 10_000;
+    /** The department under which customers paid as referrers appear. */
+    private static final String EXTERNAL_PAYEES = "老业主 Customers";
 
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
@@ -159,6 +161,30 @@ public class PersonService {
         person.activate(clock.instant());
         events.publishEvent(new PersonChanged(actor, id, person.getUsername(),
                 PersonChanged.Change.REACTIVATED, before, person.snapshot()));
+    }
+
+    /**
+     * The person a customer outside the company is paid as (a referring customer, 老业主): found by mobile,
+     * created without a role and unable to sign in, with the name and bank details given now.
+     */
+    public long externalPayee(String name, String mobile, String bankName, String bankAccount, String actor) {
+        String username = "customer-" + mobile;
+        Instant now = clock.instant();
+        Person person = people.findByUsername(username).orElse(null);
+        String before = person == null ? null : person.snapshot();
+        if (person == null) {
+            person = new Person(username, passwordEncoder.encode(java.util.UUID.randomUUID().toString()), name, now);
+            person.deactivate(now);
+        }
+        person.describe(name, null, EXTERNAL_PAYEES, now);
+        person.payTo(bankName, bankAccount, now);
+        people.saveAndFlush(person);
+        if (!person.snapshot().equals(before)) {
+            events.publishEvent(new PersonChanged(actor, person.getId(), username,
+                    before == null ? PersonChanged.Change.CREATED : PersonChanged.Change.UPDATED, before,
+                    person.snapshot()));
+        }
+        return person.getId();
     }
 
     /** Creates an account outside any form: the demo accounts and the first administrator. */

@@ -1,0 +1,10 @@
+package com.bonusdesk.referrals;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CustomerReferralEventRepository extends JpaRepository<CustomerReferralEvent, Long> {
+
+    List<CustomerReferralEvent> findByCustomerReferralIdOrderByIdAsc(long customerReferralId);
+}

@@ -1,0 +1,109 @@
+package com.bonusdesk.referrals;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.bonusdesk.calculation.Money;
+import com.bonusdesk.calculation.PropertyType;
+import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.ConflictException;
+import com.bonusdesk.web.DecisionRequest;
+import com.bonusdesk.web.InvalidInputException;
+import com.bonusdesk.web.NotEligibleException;
+
+/** The customer-referral API: the same services as the screens. */
+@RestController
+@RequestMapping("/api/v1/customer-referrals")
+@RequiredArgsConstructor
+class CustomerReferralsApiController {
+
+    private final CustomerReferralService referrals;
+    private final ExplanationText text;
+    private final Clock clock;
+
+    /** Registers a first visit: 201, or 422 with every reason it is refused. */
+    @PostMapping
+    @PreAuthorize("hasRole('SALES')")
+    ResponseEntity<CustomerReferralView> register(@Valid @RequestBody FirstVisitForm form,
+            @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
+        CustomerReferralService.Registration registration = referrals.register(form.visit(), me.getId(),
+                me.getUsername());
+        if (registration.referral() == null) {
+            throw new NotEligibleException(registration.refusals().stream()
+                    .map(refusal -> new NotEligibleException.Reason(refusal.code(), text.of(refusal.explanation(), locale)))
+                    .toList());
+        }
+        CustomerReferralView view = view(registration.referral(), locale);
+        return ResponseEntity.created(URI.create("/api/v1/customer-referrals/" + view.id())).body(view);
+    }
+
+    @GetMapping("/{id}")
+    CustomerReferralView referral(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
+        return view(referrals.visibleTo(id, me.getId()).orElseThrow(ReferralNotFoundException::new), locale);
+    }
+
+    /** The registrant records the deal: signed, and later paid in full. */
+    @PostMapping("/{id}/deal")
+    @PreAuthorize("hasRole('SALES')")
+    CustomerReferralView deal(@PathVariable long id, @Valid @RequestBody DealForm form,
+            @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
+        String[] problem = form.crossFieldProblem(LocalDate.now(clock), referrals.whyNoReward(form.deal()).isEmpty());
+        if (problem != null) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem(problem[0], problem[1])));
+        }
+        try {
+            return view(referrals.recordDeal(id, form.deal(), me.getId(), me.getUsername()), locale);
+        } catch (CustomerReferralStepException e) {
+            throw new ConflictException("customerReferral.deal.closed");
+        }
+    }
+
+    /** One step of the approval chain: the sales manager, then the general manager. */
+    @PostMapping("/{id}/decision")
+    @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTOR')")
+    CustomerReferralView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
+            @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
+        String reason = request.checkedReason("claim.reject.reasonRequired");
+        try {
+            return view(referrals.decide(id, request.approves(), reason, me.getId(), me.getUsername()), locale);
+        } catch (CustomerReferralStepException e) {
+            throw new ConflictException("claim.alreadyDecided");
+        }
+    }
+
+    private CustomerReferralView view(CustomerReferral referral, Locale locale) {
+        List<ReferralsApiController.LineView> lines = referrals.linesOf(referral.getId()).stream()
+                .map(line -> new ReferralsApiController.LineView(line.rule(), line.amount(), line.planVersion(),
+                        line.earnedOn(), text.of(line.explanation(), locale), line.payoutRunId(), line.paidOn()))
+                .toList();
+        return new CustomerReferralView(referral.getId(), referral.getStatus(), referral.getVisitorName(),
+                referral.getVisitorMobile(), referral.getReferrerName(), referral.getReferrerMobile(),
+                referral.getPropertyType(), referral.getRegisteredAt(), referral.getDealContractNumber(),
+                referral.getDealSignedDate(), referral.getDealAmount(), referral.isPaidInFull(), referral.getDueOn(),
+                lines, lines.stream().map(ReferralsApiController.LineView::amount).reduce(Money.ZERO, BigDecimal::add));
+    }
+
+    record CustomerReferralView(long id, CustomerReferralStatus status, String visitorName, String visitorMobile,
+            String referrerName, String referrerMobile, PropertyType propertyType, Instant registeredAt,
+            String dealContractNumber, LocalDate dealSignedDate, BigDecimal dealAmount, boolean paidInFull,
+            LocalDate dueOn, List<ReferralsApiController.LineView> lines, BigDecimal total) {
+    }
+}

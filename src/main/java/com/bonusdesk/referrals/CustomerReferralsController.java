@@ -1,0 +1,167 @@
+package com.bonusdesk.referrals;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.bonusdesk.calculation.Money;
+import com.bonusdesk.calculation.PropertyType;
+import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.Pages;
+
+/**
+ * Customer referrals (老带新) in the browser: the salesperson registers the first visit and later the deal, the
+ * sales manager and then the general manager approve at {@code /customer-referrals/approvals}.
+ */
+@Controller
+@RequiredArgsConstructor
+class CustomerReferralsController {
+
+    private static final int PAGE_SIZE = 20;
+    private static final int MAX_REASON = 1000;
+
+    private final CustomerReferralService referrals;
+    private final ExplanationText text;
+    private final Clock clock;
+
+    @GetMapping("/customer-referrals")
+    @PreAuthorize("hasRole('SALES')")
+    String mine(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(name = "page", defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("referrals", referrals.mine(me.getId(), PageRequest.of(Pages.index(page), PAGE_SIZE,
+                Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("id")))));
+        return "referrals/customer-list";
+    }
+
+    @GetMapping("/customer-referrals/new")
+    @PreAuthorize("hasRole('SALES')")
+    String newVisit(Model model) {
+        model.addAttribute("visit", new FirstVisitForm());
+        return form(model);
+    }
+
+    @PostMapping("/customer-referrals/new")
+    @PreAuthorize("hasRole('SALES')")
+    String register(@Valid @ModelAttribute("visit") FirstVisitForm form, BindingResult result,
+            @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        CustomerReferralService.Registration registration = referrals.register(form.visit(), me.getId(),
+                me.getUsername());
+        if (registration.referral() == null) {
+            model.addAttribute("refusals", registration.refusals().stream()
+                    .map(refusal -> new ReferralsController.Shown(refusal.code(), text.of(refusal.explanation(), locale)))
+                    .toList());
+            return form(model);
+        }
+        redirect.addFlashAttribute("success", "customerReferral.registered");
+        redirect.addFlashAttribute("successArgs", List.of(form.getVisitorName()));
+        return "redirect:/customer-referrals/" + registration.referral().getId();
+    }
+
+    @GetMapping("/customer-referrals/{id}")
+    String referral(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model) {
+        CustomerReferral referral = referrals.visibleTo(id, me.getId()).orElseThrow(ReferralNotFoundException::new);
+        if (!model.containsAttribute("deal")) {
+            model.addAttribute("deal", new DealForm());
+        }
+        return detail(referral, me, locale, model);
+    }
+
+    @PostMapping("/customer-referrals/{id}/deal")
+    @PreAuthorize("hasRole('SALES')")
+    String recordDeal(@PathVariable long id, @Valid @ModelAttribute("deal") DealForm form, BindingResult result,
+            @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
+        CustomerReferral referral = referrals.visibleTo(id, me.getId()).orElseThrow(ReferralNotFoundException::new);
+        if (!result.hasErrors()) {
+            String[] problem = form.crossFieldProblem(LocalDate.now(clock), referrals.whyNoReward(form.deal()).isEmpty());
+            if (problem != null) {
+                result.rejectValue(problem[0], problem[1]);
+            }
+        }
+        if (result.hasErrors()) {
+            return detail(referral, me, locale, model);
+        }
+        try {
+            CustomerReferral recorded = referrals.recordDeal(id, form.deal(), me.getId(), me.getUsername());
+            redirect.addFlashAttribute("success", "customerReferral.deal." + recorded.getStatus());
+        } catch (CustomerReferralStepException e) {
+            redirect.addFlashAttribute("failure", "customerReferral.deal.closed");
+        }
+        return "redirect:/customer-referrals/" + id;
+    }
+
+    @GetMapping("/customer-referrals/approvals")
+    @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTOR')")
+    String approvals(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+        model.addAttribute("waiting", referrals.waitingFor(me.getId()));
+        return "referrals/customer-approvals";
+    }
+
+    @PostMapping("/customer-referrals/{id}/decision")
+    @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTOR')")
+    String decide(@PathVariable long id, @RequestParam(name = "decision", defaultValue = "") String decision,
+            @RequestParam(name = "reason", defaultValue = "") String reason, @AuthenticationPrincipal PersonPrincipal me,
+            RedirectAttributes redirect) {
+        boolean approve = "APPROVE".equals(decision);
+        String why = reason.strip();
+        if (!approve && !"REJECT".equals(decision)) {
+            redirect.addFlashAttribute("failure", "claim.decision.unknown");
+        } else if (!approve && why.isEmpty()) {
+            redirect.addFlashAttribute("failure", "claim.reject.reasonRequired");
+        } else if (why.length() > MAX_REASON) {
+            redirect.addFlashAttribute("failure", "claim.reason.size");
+        } else {
+            try {
+                CustomerReferral decided = referrals.decide(id, approve, why.isEmpty() ? null : why, me.getId(),
+                        me.getUsername());
+                redirect.addFlashAttribute("success", "customerReferral.decided." + decided.getStatus());
+                return "redirect:/customer-referrals/approvals";
+            } catch (CustomerReferralStepException e) {
+                redirect.addFlashAttribute("failure", "claim.alreadyDecided");
+            }
+        }
+        return "redirect:/customer-referrals/" + id;
+    }
+
+    private String detail(CustomerReferral referral, PersonPrincipal me, Locale locale, Model model) {
+        long id = referral.getId();
+        model.addAttribute("referral", referral);
+        model.addAttribute("mine", referral.getRegisteredBy() == me.getId());
+        model.addAttribute("mayDecide", referrals.mayDecide(referral, me.getId()));
+        model.addAttribute("propertyTypes", PropertyType.values());
+        model.addAttribute("timeline", referrals.timelineOf(id));
+        List<Ledger.Line> lines = referrals.linesOf(id);
+        model.addAttribute("lines", lines);
+        model.addAttribute("lineTexts", lines.stream().map(line -> text.of(line.explanation(), locale)).toList());
+        model.addAttribute("total", lines.stream().map(Ledger.Line::amount).reduce(Money.ZERO, BigDecimal::add));
+        return "referrals/customer-detail";
+    }
+
+    private String form(Model model) {
+        model.addAttribute("propertyTypes", PropertyType.values());
+        model.addAttribute("relationships", Relationship.values());
+        return "referrals/customer-form";
+    }
+}

@@ -1,0 +1,198 @@
+package com.bonusdesk.referrals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.bonusdesk.calculation.PropertyType;
+import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.people.Person;
+import com.bonusdesk.people.PersonService;
+import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.SignedIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Customer referrals (R5, 老带新) on a real PostgreSQL; the tests' clock stands on Monday 15 June 2026. */
+@IntegrationTest
+class CustomerReferralsTest {
+
+    private static final AtomicInteger MOBILES = new AtomicInteger(10_000_000);
+
+    @Autowired
+    CustomerReferralService referrals;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void theFirstRegistrationOfAVisitorWinsAndTheSecondIsToldWhoAndWhen() throws Exception {
+        String visitor = mobile();
+        call("sales1", "/api/v1/customer-referrals", visit(visitor, mobile(), "NONE"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("REGISTERED"));
+        call("sales2", "/api/v1/customer-referrals", visit(visitor, mobile(), "NONE"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reasons[0].code").value("ALREADY_REGISTERED"))
+                .andExpect(jsonPath("$.reasons[0].message").value(containsString("张伟")))
+                .andExpect(jsonPath("$.reasons[0].message").value(containsString("2026-06-15")));
+    }
+
+    @Test
+    void twoRegistrationsOfOneVisitorAtOnceKeepOne() throws Exception {
+        String visitor = mobile();
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<CompletableFuture<CustomerReferralService.Registration>> attempts = new ArrayList<>();
+        for (String salesperson : List.of("sales1", "sales2")) {
+            attempts.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    together.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return referrals.register(firstVisit(visitor, mobile(), Relationship.NONE), id(salesperson), salesperson);
+            }));
+        }
+        List<CustomerReferralService.Registration> registrations = new ArrayList<>();
+        for (CompletableFuture<CustomerReferralService.Registration> attempt : attempts) {
+            registrations.add(attempt.get());
+        }
+
+        assertThat(registrations).filteredOn(registration -> registration.referral() != null).hasSize(1);
+        assertThat(registrations).filteredOn(registration -> registration.referral() == null).singleElement()
+                .satisfies(registration -> assertThat(registration.refusals()).extracting(ReferralCheck.Refusal::code)
+                        .containsExactly("ALREADY_REGISTERED"));
+    }
+
+    @Test
+    void relativesAndTheReferrerThemselvesAreNotReferrals() throws Exception {
+        call("sales1", "/api/v1/customer-referrals", visit(mobile(), mobile(), "SPOUSE"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reasons[0].code").value("RELATED_PARTY"));
+        String same = mobile();
+        call("sales1", "/api/v1/customer-referrals", visit(same, same, "NONE"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reasons[0].code").value("SELF_REFERRAL"));
+        call("sales1", "/api/v1/customer-referrals", visit("12345", mobile(), "NONE"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("visitorMobile"));
+    }
+
+    @Test
+    void aDealPaidInFullIsApprovedByTheManagerThenTheGeneralManagerAndPaysTheReferringCustomer() throws Exception {
+        String referrer = mobile();
+        CustomerReferral referral = referrals.register(firstVisit(mobile(), referrer, Relationship.NONE), id("sales1"),
+                "sales1").referral();
+        String path = "/api/v1/customer-referrals/" + referral.getId();
+
+        call("sales1", path + "/deal", deal(false, null, null))
+                .andExpect(jsonPath("$.status").value("DEAL_SIGNED"));
+        call("sales1", path + "/deal", deal(true, null, null))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("referrerBankName"));
+        call("sales2", path + "/deal", deal(true, "中国银行无锡分行", "6217 8560 0001 2345"))
+                .andExpect(status().isNotFound());
+        call("sales1", path + "/deal", deal(true, "中国银行无锡分行", "6217 8560 0001 2345"))
+                .andExpect(jsonPath("$.status").value("AWAITING_MANAGER"));
+
+        call("sales1", path + "/decision", "{\"decision\": \"APPROVE\"}").andExpect(status().isForbidden());
+        call("manager1", path + "/decision", "{\"decision\": \"APPROVE\"}")
+                .andExpect(jsonPath("$.status").value("AWAITING_DIRECTOR"));
+        call("manager1", path + "/decision", "{\"decision\": \"APPROVE\"}").andExpect(status().isNotFound());
+        call("director1", path + "/decision", "{\"decision\": \"APPROVE\", \"reason\": \"核实无误\"}")
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.dueOn").value("2026-06-25"))
+                .andExpect(jsonPath("$.lines[0].rule").value("R5"))
+                .andExpect(jsonPath("$.lines[0].amount").value(2500.00))
+                .andExpect(jsonPath("$.total").value(2500.00));
+
+        Person payee = people.findByUsername("customer-" + referrer).orElseThrow();
+        assertThat(payee.isActive()).as("a paid customer cannot sign in").isFalse();
+        assertThat(payee.getBankAccount()).isEqualTo("6217856000012345");
+        assertThat(ledger.linesOfPayee(payee.getId(), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)))
+                .extracting(Ledger.Line::amount).containsExactly(new BigDecimal("2500.00"));
+    }
+
+    @Test
+    void parkingEarnsNothingAndARejectionNeedsAReason() throws Exception {
+        CustomerReferral parking = referrals.register(firstVisit(mobile(), mobile(), Relationship.NONE), id("sales2"),
+                "sales2").referral();
+        referrals.recordDeal(parking.getId(), new CustomerReferral.Deal("HT-P", LocalDate.of(2026, 6, 1),
+                new BigDecimal("150000.00"), PropertyType.PARKING, true, null, null), id("sales2"), "sales2");
+        assertThat(referrals.visibleTo(parking.getId(), id("sales2")).orElseThrow().getStatus())
+                .isEqualTo(CustomerReferralStatus.NOT_ELIGIBLE);
+
+        CustomerReferral referral = referrals.register(firstVisit(mobile(), mobile(), Relationship.NONE), id("sales3"),
+                "sales3").referral();
+        referrals.recordDeal(referral.getId(), new CustomerReferral.Deal("HT-R", LocalDate.of(2026, 6, 1),
+                new BigDecimal("900000.00"), PropertyType.COMMERCIAL, true, "建设银行", "62270000111122223"),
+                id("sales3"), "sales3");
+        String path = "/api/v1/customer-referrals/" + referral.getId();
+        call("manager1", path + "/decision", "{\"decision\": \"REJECT\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        call("manager1", path + "/decision", "{\"decision\": \"REJECT\", \"reason\": \"到访登记晚于首次到访\"}")
+                .andExpect(jsonPath("$.status").value("REJECTED"));
+        assertThat(referrals.linesOf(referral.getId())).isEmpty();
+        assertThat(referrals.timelineOf(referral.getId())).extracting(CustomerReferralEvent::getToStatus)
+                .containsExactly(CustomerReferralStatus.REGISTERED, CustomerReferralStatus.AWAITING_MANAGER,
+                        CustomerReferralStatus.REJECTED);
+    }
+
+    private static CustomerReferral.FirstVisit firstVisit(String visitor, String referrer, Relationship relationship) {
+        return new CustomerReferral.FirstVisit("王访客", visitor, "李业主", referrer, "HT-OLD-1", PropertyType.RESIDENTIAL,
+                relationship);
+    }
+
+    private static String visit(String visitor, String referrer, String relationship) {
+        return """
+                {"visitorName": "王访客", "visitorMobile": "%s", "referrerName": "李业主", "referrerMobile": "%s",
+                 "referrerContractNumber": "HT-OLD-1", "propertyType": "RESIDENTIAL", "relationship": "%s"}"""
+                .formatted(visitor, referrer, relationship);
+    }
+
+    private static String deal(boolean paidInFull, String bank, String account) {
+        return """
+                {"contractNumber": "HT-NEW-1", "signedDate": "2026-06-01", "dealAmount": "1234567.00",
+                 "propertyType": "RESIDENTIAL", "paidInFull": %s, "referrerBankName": %s, "referrerBankAccount": %s}"""
+                .formatted(paidInFull, bank == null ? "null" : "\"" + bank + "\"",
+                        account == null ? "null" : "\"" + account + "\"");
+    }
+
+    private static String mobile() {
+        return "139" + MOBILES.incrementAndGet();
+    }
+
+    private ResultActions call(String username, String path, String body) throws Exception {
+        return mvc.perform(post(path).with(SignedIn.as(accounts, username)).header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private long id(String username) {
+        return people.findByUsername(username).orElseThrow().getId();
+    }
+}
