@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -24,8 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.PropertyType;
+import com.bonusdesk.calculation.Quarter;
 import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.web.Pages;
 
@@ -41,6 +44,7 @@ class CustomerReferralsController {
     private static final int MAX_REASON = 1000;
 
     private final CustomerReferralService referrals;
+    private final CustomerReferralRanking ranking;
     private final ExplanationText text;
     private final Clock clock;
 
@@ -143,6 +147,35 @@ class CustomerReferralsController {
             }
         }
         return "redirect:/customer-referrals/" + id;
+    }
+
+    /** The quarter's ranking of referring customers, published to everyone with names masked (公示). */
+    @GetMapping("/customer-referrals/ranking")
+    String ranking(@RequestParam(name = "quarter", required = false) String quarter,
+            @AuthenticationPrincipal PersonPrincipal me, Model model) {
+        Quarter shown = Quarter.parse(quarter).orElse(Quarter.of(LocalDate.now(clock)));
+        model.addAttribute("quarter", shown);
+        model.addAttribute("previous", shown.previous());
+        model.addAttribute("next", shown.next());
+        model.addAttribute("standings", ranking.standings(shown));
+        model.addAttribute("mayAward", me.hasRole(Role.FINANCE));
+        return "referrals/ranking";
+    }
+
+    /** Finance awards the quarter's prizes; awarding again changes only what the ranking changed. */
+    @PostMapping("/customer-referrals/ranking/award")
+    @PreAuthorize("hasRole('FINANCE')")
+    String award(@RequestParam(name = "quarter", defaultValue = "") String quarter,
+            @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
+        Optional<Quarter> awarded = Quarter.parse(quarter);
+        if (awarded.isEmpty()) {
+            redirect.addFlashAttribute("failure", "ranking.quarter.invalid");
+            return "redirect:/customer-referrals/ranking";
+        }
+        int lines = ranking.award(awarded.get(), me.getUsername()).size();
+        redirect.addFlashAttribute("success", "ranking.awarded");
+        redirect.addFlashAttribute("successArgs", List.of(awarded.get().toString(), String.valueOf(lines)));
+        return "redirect:/customer-referrals/ranking?quarter=" + awarded.get();
     }
 
     private String detail(CustomerReferral referral, PersonPrincipal me, Locale locale, Model model) {

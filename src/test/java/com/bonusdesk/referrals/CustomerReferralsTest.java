@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import com.bonusdesk.calculation.PropertyType;
+import com.bonusdesk.calculation.Quarter;
 import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
@@ -23,8 +24,12 @@ import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -42,6 +47,9 @@ class CustomerReferralsTest {
 
     @Autowired
     Ledger ledger;
+
+    @Autowired
+    CustomerReferralRanking ranking;
 
     @Autowired
     MockMvc mvc;
@@ -161,6 +169,47 @@ class CustomerReferralsTest {
         assertThat(referrals.timelineOf(referral.getId())).extracting(CustomerReferralEvent::getToStatus)
                 .containsExactly(CustomerReferralStatus.REGISTERED, CustomerReferralStatus.AWAITING_MANAGER,
                         CustomerReferralStatus.REJECTED);
+    }
+
+    @Test
+    void theQuarterlyRankingSharesRanksForEqualTotalsMasksNamesAndAwardsItsPrizesOnce() throws Exception {
+        String[] referrers = {mobile(), mobile(), mobile(), mobile(), mobile(), mobile()};
+        approvedDeal("甲一", referrers[0], "5000000.00");
+        approvedDeal("乙二", referrers[1], "3000000.00");
+        approvedDeal("丙三", referrers[2], "3000000.00");
+        approvedDeal("丁四", referrers[3], "1000000.00");
+        approvedDeal("丁四", referrers[3], "500000.00");
+        approvedDeal("戊五", referrers[4], "1000000.00");
+        approvedDeal("己六", referrers[5], "200000.00");
+        Quarter first = new Quarter(2026, 1);
+
+        assertThat(ranking.standings(first)).extracting(CustomerReferralRanking.Standing::maskedName,
+                CustomerReferralRanking.Standing::rank, CustomerReferralRanking.Standing::prize).containsExactly(
+                tuple("甲*", 1, new BigDecimal("8000.00")), tuple("丙*", 2, new BigDecimal("5000.00")),
+                tuple("乙*", 2, new BigDecimal("5000.00")), tuple("丁*", 4, new BigDecimal("3000.00")),
+                tuple("戊*", 5, new BigDecimal("3000.00")), tuple("己*", 6, null));
+        assertThat(ranking.award(first, "finance1")).hasSize(5).allSatisfy(line ->
+                assertThat(line.rule()).isEqualTo("R5_RANKING"));
+        assertThat(ranking.award(first, "finance1")).as("awarding again").isEmpty();
+
+        mvc.perform(get("/customer-referrals/ranking").param("quarter", "2026-Q1").with(SignedIn.as(accounts, "sales2"))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("甲*")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("甲一"))));
+        mvc.perform(post("/customer-referrals/ranking/award").param("quarter", "2026-Q1").with(csrf())
+                        .with(SignedIn.as(accounts, "sales2")))
+                .andExpect(status().isForbidden());
+    }
+
+    private void approvedDeal(String referrerName, String referrerMobile, String amount) {
+        CustomerReferral referral = referrals.register(new CustomerReferral.FirstVisit("访客", mobile(), referrerName,
+                referrerMobile, "HT-OLD", PropertyType.RESIDENTIAL, Relationship.NONE), id("sales1"), "sales1").referral();
+        referrals.recordDeal(referral.getId(), new CustomerReferral.Deal("HT-Q1", LocalDate.of(2026, 3, 10),
+                new BigDecimal(amount), PropertyType.RESIDENTIAL, true, "农业银行", "6228480000000000001"), id("sales1"),
+                "sales1");
+        referrals.decide(referral.getId(), true, null, id("manager1"), "manager1");
+        referrals.decide(referral.getId(), true, null, id("director1"), "director1");
     }
 
     private static CustomerReferral.FirstVisit firstVisit(String visitor, String referrer, Relationship relationship) {
