@@ -12,6 +12,7 @@ create table customer_referral (
     referrer_contract_number varchar(50)    not null,
     property_type            varchar(12)    not null,
     relationship             varchar(10)    not null,
+    first_visit_on           date           not null,
     registered_at            timestamptz    not null,
     deal_contract_number     varchar(50),
     deal_signed_date         date,

@@ -11,6 +11,7 @@ import com.bonusdesk.payouts.PayoutRunStatus;
 import com.bonusdesk.payouts.PayoutRuns;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
+import com.bonusdesk.referrals.CustomerReferralService;
 import com.bonusdesk.referrals.ReferralService;
 
 /** Each person lands here after signing in and sees, per role, what is waiting for them. */
@@ -21,6 +22,7 @@ class HomeController {
     private final ClaimService claims;
     private final PayoutRuns payouts;
     private final ReferralService referrals;
+    private final CustomerReferralService customerReferrals;
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PersonPrincipal me, Model model) {
@@ -29,6 +31,9 @@ class HomeController {
         }
         if (me.hasRole(Role.MANAGER)) {
             model.addAttribute("waitingApprovals", claims.waitingFor(me.getId()).size());
+        }
+        if (me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR)) {
+            model.addAttribute("rewardsWaiting", customerReferrals.waitingFor(me.getId()).size());
         }
         if (me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("runsToApprove", payouts.countByStatus(PayoutRunStatus.DRAFT));

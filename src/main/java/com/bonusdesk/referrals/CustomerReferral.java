@@ -52,6 +52,8 @@ public class CustomerReferral {
     @Enumerated(EnumType.STRING)
     private Relationship relationship;
 
+    private LocalDate firstVisitOn;
+
     private Instant registeredAt;
 
     private String dealContractNumber;
@@ -96,6 +98,7 @@ public class CustomerReferral {
         this.referrerContractNumber = visit.referrerContractNumber();
         this.propertyType = visit.propertyType();
         this.relationship = visit.relationship();
+        this.firstVisitOn = visit.firstVisitOn();
         this.registeredAt = now;
         this.status = CustomerReferralStatus.REGISTERED;
     }
@@ -157,7 +160,8 @@ public class CustomerReferral {
 
     /** What the salesperson registers at the new customer's first visit. */
     public record FirstVisit(String visitorName, String visitorMobile, String referrerName, String referrerMobile,
-            String referrerContractNumber, PropertyType propertyType, Relationship relationship) {
+            String referrerContractNumber, PropertyType propertyType, Relationship relationship,
+            LocalDate firstVisitOn) {
     }
 
     /** The new customer's deal, and where the referring customer is paid. */

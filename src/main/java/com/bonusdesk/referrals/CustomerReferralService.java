@@ -56,12 +56,17 @@ public class CustomerReferralService {
     }
 
     /**
-     * Registers a new customer's first visit with the customer who referred them. A visitor registered before
-     * is refused, naming who registered them and when; so is a relative, or oneself.
+     * Registers a new customer's first visit with the customer who referred them, on the day of that visit: a
+     * registration at a later visit is refused, and so is a visitor registered before (naming who registered
+     * them and when), a relative, or the referring customer themselves.
      */
     public Registration register(CustomerReferral.FirstVisit visit, long registrantId, String actor) {
         List<ReferralCheck.Refusal> refusals = new ArrayList<>();
         referrals.findByVisitorMobile(visit.visitorMobile()).ifPresent(first -> refusals.add(alreadyRegistered(first)));
+        if (visit.firstVisitOn().isBefore(LocalDate.now(clock))) {
+            refusals.add(new ReferralCheck.Refusal("LATE_REGISTRATION", Explanation.of("reason.LATE_REGISTRATION",
+                    visit.firstVisitOn())));
+        }
         String related = visit.visitorMobile().equals(visit.referrerMobile()) ? "SELF_REFERRAL"
                 : visit.relationship().refusal();
         if (related != null) {

@@ -44,7 +44,12 @@ class CustomerReferralsApiController {
     @PreAuthorize("hasRole('SALES')")
     ResponseEntity<CustomerReferralView> register(@Valid @RequestBody FirstVisitForm form,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        CustomerReferralService.Registration registration = referrals.register(form.visit(), me.getId(),
+        LocalDate today = LocalDate.now(clock);
+        String[] problem = form.crossFieldProblem(today);
+        if (problem != null) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem(problem[0], problem[1])));
+        }
+        CustomerReferralService.Registration registration = referrals.register(form.visit(today), me.getId(),
                 me.getUsername());
         if (registration.referral() == null) {
             throw new NotEligibleException(registration.refusals().stream()

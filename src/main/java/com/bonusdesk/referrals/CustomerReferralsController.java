@@ -68,10 +68,17 @@ class CustomerReferralsController {
     @PreAuthorize("hasRole('SALES')")
     String register(@Valid @ModelAttribute("visit") FirstVisitForm form, BindingResult result,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
+        LocalDate today = LocalDate.now(clock);
+        if (!result.hasErrors()) {
+            String[] problem = form.crossFieldProblem(today);
+            if (problem != null) {
+                result.rejectValue(problem[0], problem[1]);
+            }
+        }
         if (result.hasErrors()) {
             return form(model);
         }
-        CustomerReferralService.Registration registration = referrals.register(form.visit(), me.getId(),
+        CustomerReferralService.Registration registration = referrals.register(form.visit(today), me.getId(),
                 me.getUsername());
         if (registration.referral() == null) {
             model.addAttribute("refusals", registration.refusals().stream()

@@ -1,13 +1,17 @@
 package com.bonusdesk.referrals;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import com.bonusdesk.calculation.PropertyType;
+import com.bonusdesk.web.PlausibleDate;
 
 /** What the salesperson registers at a new customer's first visit; the API takes the same fields. */
 @Getter
@@ -42,8 +46,20 @@ public class FirstVisitForm {
     @NotNull(message = "{referral.relationship.required}")
     private Relationship relationship = Relationship.NONE;
 
-    CustomerReferral.FirstVisit visit() {
+    /** The day of the visitor's first visit as reception recorded it; today when not given. */
+    @PlausibleDate
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate firstVisitOn;
+
+    /** Why the fields do not go together, as a field and a message key; none when they do. */
+    String[] crossFieldProblem(LocalDate today) {
+        return firstVisitOn != null && firstVisitOn.isAfter(today)
+                ? new String[] {"firstVisitOn", "customerReferral.firstVisitOn.future"} : null;
+    }
+
+    CustomerReferral.FirstVisit visit(LocalDate today) {
         return new CustomerReferral.FirstVisit(visitorName.strip(), visitorMobile.strip(), referrerName.strip(),
-                referrerMobile.strip(), referrerContractNumber.strip(), propertyType, relationship);
+                referrerMobile.strip(), referrerContractNumber.strip(), propertyType, relationship,
+                firstVisitOn == null ? today : firstVisitOn);
     }
 }

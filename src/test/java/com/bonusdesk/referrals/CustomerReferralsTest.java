@@ -38,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CustomerReferralsTest {
 
     private static final AtomicInteger MOBILES = new AtomicInteger(10_000_000);
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
     @Autowired
     CustomerReferralService referrals;
@@ -97,7 +98,7 @@ class CustomerReferralsTest {
     }
 
     @Test
-    void relativesAndTheReferrerThemselvesAreNotReferrals() throws Exception {
+    void relativesTheReferrerThemselvesAndALaterVisitAreNotReferrals() throws Exception {
         call("sales1", "/api/v1/customer-referrals", visit(mobile(), mobile(), "SPOUSE"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.reasons[0].code").value("RELATED_PARTY"));
@@ -105,6 +106,15 @@ class CustomerReferralsTest {
         call("sales1", "/api/v1/customer-referrals", visit(same, same, "NONE"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.reasons[0].code").value("SELF_REFERRAL"));
+        call("sales1", "/api/v1/customer-referrals", visit(mobile(), mobile(), "NONE")
+                .replace("}", ", \"firstVisitOn\": \"2026-06-12\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reasons[0].code").value("LATE_REGISTRATION"))
+                .andExpect(jsonPath("$.reasons[0].message").value(containsString("2026-06-12")));
+        call("sales1", "/api/v1/customer-referrals", visit(mobile(), mobile(), "NONE")
+                .replace("}", ", \"firstVisitOn\": \"2026-06-16\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("firstVisitOn"));
         call("sales1", "/api/v1/customer-referrals", visit("12345", mobile(), "NONE"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("visitorMobile"));
@@ -204,7 +214,8 @@ class CustomerReferralsTest {
 
     private void approvedDeal(String referrerName, String referrerMobile, String amount) {
         CustomerReferral referral = referrals.register(new CustomerReferral.FirstVisit("访客", mobile(), referrerName,
-                referrerMobile, "HT-OLD", PropertyType.RESIDENTIAL, Relationship.NONE), id("sales1"), "sales1").referral();
+                referrerMobile, "HT-OLD", PropertyType.RESIDENTIAL, Relationship.NONE, TODAY), id("sales1"), "sales1")
+                .referral();
         referrals.recordDeal(referral.getId(), new CustomerReferral.Deal("HT-Q1", LocalDate.of(2026, 3, 10),
                 new BigDecimal(amount), PropertyType.RESIDENTIAL, true, "农业银行", "6228480000000000001"), id("sales1"),
                 "sales1");
@@ -214,7 +225,7 @@ class CustomerReferralsTest {
 
     private static CustomerReferral.FirstVisit firstVisit(String visitor, String referrer, Relationship relationship) {
         return new CustomerReferral.FirstVisit("王访客", visitor, "李业主", referrer, "HT-OLD-1", PropertyType.RESIDENTIAL,
-                relationship);
+                relationship, TODAY);
     }
 
     private static String visit(String visitor, String referrer, String relationship) {
