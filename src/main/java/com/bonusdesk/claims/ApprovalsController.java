@@ -1,5 +1,7 @@
 package com.bonusdesk.claims;
 
+import java.util.Optional;
+
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,14 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.web.DecisionRequest;
+import com.bonusdesk.web.InvalidInputException;
 
 /** Managers decide the claims of their reporting line at {@code /approvals}. */
 @Controller
 @PreAuthorize("hasRole('MANAGER')")
 @RequiredArgsConstructor
 class ApprovalsController {
-
-    private static final int MAX_REASON = 1000;
 
     private final ClaimService claims;
 
@@ -33,23 +35,15 @@ class ApprovalsController {
     String decide(@PathVariable long id, @RequestParam("decision") String decision,
             @RequestParam(name = "reason", defaultValue = "") String reason,
             @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
-        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
-            redirect.addFlashAttribute("failure", "claim.decision.unknown");
-            return "redirect:/claims/" + id;
-        }
-        boolean approve = "APPROVE".equals(decision);
-        String why = reason.strip();
-        if (!approve && why.isEmpty()) {
-            redirect.addFlashAttribute("failure", "claim.reject.reasonRequired");
-            return "redirect:/claims/" + id;
-        }
-        if (why.length() > MAX_REASON) {
-            redirect.addFlashAttribute("failure", "claim.reason.size");
+        DecisionRequest request = new DecisionRequest(decision, reason);
+        Optional<InvalidInputException.FieldProblem> problem = request.problem("claim.reject.reasonRequired");
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("failure", problem.get().key());
             return "redirect:/claims/" + id;
         }
         try {
-            claims.decide(id, me.getId(), approve, why.isEmpty() ? null : why, me.getUsername());
-            redirect.addFlashAttribute("success", approve ? "claim.approved" : "claim.rejected");
+            claims.decide(id, me.getId(), request.approves(), request.trimmedReason(), me.getUsername());
+            redirect.addFlashAttribute("success", request.approves() ? "claim.approved" : "claim.rejected");
         } catch (ClaimDecidedException e) {
             redirect.addFlashAttribute("failure", "claim.alreadyDecided");
         }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
@@ -28,6 +29,8 @@ import com.bonusdesk.calculation.RuleCode;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.DecisionRequest;
+import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.PlausibleDate;
 
@@ -125,16 +128,14 @@ class PayoutRunsController {
     String decide(@PathVariable long id, @RequestParam(name = "decision", defaultValue = "") String decision,
             @RequestParam(name = "reason", defaultValue = "") String reason, @AuthenticationPrincipal PersonPrincipal me,
             RedirectAttributes redirect) {
-        boolean approve = "APPROVE".equals(decision);
-        String why = reason.strip();
-        if (!approve && why.isEmpty()) {
-            redirect.addFlashAttribute("failure", "payout.reject.reasonRequired");
-        } else if (why.length() > 1000) {
-            redirect.addFlashAttribute("failure", "claim.reason.size");
+        DecisionRequest request = new DecisionRequest(decision, reason);
+        Optional<InvalidInputException.FieldProblem> problem = request.problem("payout.reject.reasonRequired");
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("failure", problem.get().key());
         } else {
             try {
-                runs.decide(id, approve, why.isEmpty() ? null : why, me);
-                redirect.addFlashAttribute("success", approve ? "payout.approved" : "payout.rejected");
+                runs.decide(id, request.approves(), request.trimmedReason(), me);
+                redirect.addFlashAttribute("success", request.approves() ? "payout.approved" : "payout.rejected");
             } catch (OwnRunException e) {
                 redirect.addFlashAttribute("failure", "payout.ownRun");
             } catch (PayoutRunStateException e) {

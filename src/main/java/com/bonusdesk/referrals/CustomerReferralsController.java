@@ -30,6 +30,8 @@ import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.DecisionRequest;
+import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.Pages;
 
 /**
@@ -41,7 +43,6 @@ import com.bonusdesk.web.Pages;
 class CustomerReferralsController {
 
     private static final int PAGE_SIZE = 20;
-    private static final int MAX_REASON = 1000;
 
     private final CustomerReferralService referrals;
     private final CustomerReferralRanking ranking;
@@ -135,17 +136,13 @@ class CustomerReferralsController {
     String decide(@PathVariable long id, @RequestParam(name = "decision", defaultValue = "") String decision,
             @RequestParam(name = "reason", defaultValue = "") String reason, @AuthenticationPrincipal PersonPrincipal me,
             RedirectAttributes redirect) {
-        boolean approve = "APPROVE".equals(decision);
-        String why = reason.strip();
-        if (!approve && !"REJECT".equals(decision)) {
-            redirect.addFlashAttribute("failure", "claim.decision.unknown");
-        } else if (!approve && why.isEmpty()) {
-            redirect.addFlashAttribute("failure", "claim.reject.reasonRequired");
-        } else if (why.length() > MAX_REASON) {
-            redirect.addFlashAttribute("failure", "claim.reason.size");
+        DecisionRequest request = new DecisionRequest(decision, reason);
+        Optional<InvalidInputException.FieldProblem> problem = request.problem("claim.reject.reasonRequired");
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("failure", problem.get().key());
         } else {
             try {
-                CustomerReferral decided = referrals.decide(id, approve, why.isEmpty() ? null : why, me.getId(),
+                CustomerReferral decided = referrals.decide(id, request.approves(), request.trimmedReason(), me.getId(),
                         me.getUsername());
                 redirect.addFlashAttribute("success", "customerReferral.decided." + decided.getStatus());
                 return "redirect:/customer-referrals/approvals";

@@ -36,6 +36,8 @@ import com.bonusdesk.calculation.Money;
 import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.DecisionRequest;
+import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.Uploads;
 
@@ -196,18 +198,14 @@ class ReferralsController {
     String decide(@PathVariable long id, @RequestParam(name = "decision", defaultValue = "") String decision,
             @RequestParam(name = "reason", defaultValue = "") String reason, @AuthenticationPrincipal PersonPrincipal me,
             RedirectAttributes redirect) {
-        boolean approve = "APPROVE".equals(decision);
-        String why = reason.strip();
-        if (!approve && !"REJECT".equals(decision)) {
-            redirect.addFlashAttribute("failure", "claim.decision.unknown");
-        } else if (!approve && why.isEmpty()) {
-            redirect.addFlashAttribute("failure", "claim.reject.reasonRequired");
-        } else if (why.length() > MAX_REASON) {
-            redirect.addFlashAttribute("failure", "claim.reason.size");
+        DecisionRequest request = new DecisionRequest(decision, reason);
+        Optional<InvalidInputException.FieldProblem> problem = request.problem("claim.reject.reasonRequired");
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("failure", problem.get().key());
         } else {
             try {
-                referrals.decide(id, me.getId(), approve, why.isEmpty() ? null : why, me.getUsername());
-                redirect.addFlashAttribute("success", approve ? "referral.approved" : "referral.rejected");
+                referrals.decide(id, me.getId(), request.approves(), request.trimmedReason(), me.getUsername());
+                redirect.addFlashAttribute("success", request.approves() ? "referral.approved" : "referral.rejected");
                 return "redirect:/hr/referrals";
             } catch (ReferralDecidedException e) {
                 redirect.addFlashAttribute("failure", "claim.alreadyDecided");

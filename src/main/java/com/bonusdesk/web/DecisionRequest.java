@@ -1,38 +1,52 @@
 package com.bonusdesk.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.constraints.NotBlank;
 
 /**
- * An approve-or-reject request as the API takes it, {@code {decision: APPROVE|REJECT, reason}}: a rejection
- * needs a reason, and a reason has at most 1,000 characters.
+ * An approve-or-reject decision, {@code {decision: APPROVE|REJECT, reason}}, as the API takes it and as the
+ * screens post it: a rejection needs a reason, and a reason has at most 1,000 characters.
  */
 public record DecisionRequest(@NotBlank(message = "{claim.decision.unknown}") String decision, String reason) {
 
     private static final int MAX_REASON = 1000;
 
-    /** Whether it approves; anything but APPROVE or REJECT is a 400 naming the field. */
     public boolean approves() {
-        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
-            throw invalid("decision", "claim.decision.unknown");
-        }
         return "APPROVE".equals(decision);
     }
 
-    /** The reason as given, trimmed, or none; a rejection without one is a 400 saying {@code reasonRequiredKey}. */
-    public String checkedReason(String reasonRequiredKey) {
+    /** The reason given, trimmed; none when blank. */
+    public String trimmedReason() {
         String given = reason == null ? "" : reason.strip();
-        if (!approves() && given.isEmpty()) {
-            throw invalid("reason", reasonRequiredKey);
-        }
-        if (given.length() > MAX_REASON) {
-            throw invalid("reason", "claim.reason.size");
-        }
         return given.isEmpty() ? null : given;
     }
 
-    private static InvalidInputException invalid(String field, String key) {
-        return new InvalidInputException(List.of(new InvalidInputException.FieldProblem(field, key)));
+    /**
+     * What stops acting on it, as a field and a message key: an unknown decision, a rejection without a reason
+     * (said with {@code reasonRequiredKey}), or a reason too long.
+     */
+    public Optional<InvalidInputException.FieldProblem> problem(String reasonRequiredKey) {
+        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
+            return Optional.of(new InvalidInputException.FieldProblem("decision", "claim.decision.unknown"));
+        }
+        String given = trimmedReason();
+        if (!approves() && given == null) {
+            return Optional.of(new InvalidInputException.FieldProblem("reason", reasonRequiredKey));
+        }
+        if (given != null && given.length() > MAX_REASON) {
+            return Optional.of(new InvalidInputException.FieldProblem("reason", "claim.reason.size"));
+        }
+        return Optional.empty();
+    }
+
+    /** The trimmed reason of a decision that can be acted on; otherwise a 400 naming the field. */
+    public String checkedReason(String reasonRequiredKey) {
+        Optional<InvalidInputException.FieldProblem> problem = problem(reasonRequiredKey);
+        if (problem.isPresent()) {
+            throw new InvalidInputException(List.of(problem.get()));
+        }
+        return trimmedReason();
     }
 }
