@@ -45,10 +45,9 @@ class CustomerReferralsApiController {
     ResponseEntity<CustomerReferralView> register(@Valid @RequestBody FirstVisitForm form,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        String[] problem = form.crossFieldProblem(today);
-        if (problem != null) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem(problem[0], problem[1])));
-        }
+        form.crossFieldProblem(today).ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
+        });
         CustomerReferralService.Registration registration = referrals.register(form.visit(today), me.getId(),
                 me.getUsername());
         if (registration.referral() == null) {
@@ -70,10 +69,10 @@ class CustomerReferralsApiController {
     @PreAuthorize("hasRole('SALES')")
     CustomerReferralView deal(@PathVariable long id, @Valid @RequestBody DealForm form,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        String[] problem = form.crossFieldProblem(LocalDate.now(clock), referrals.whyNoReward(form.deal()).isEmpty());
-        if (problem != null) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem(problem[0], problem[1])));
-        }
+        boolean earnsAReward = referrals.whyNoReward(form.deal()).isEmpty();
+        form.crossFieldProblem(LocalDate.now(clock), earnsAReward).ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
+        });
         try {
             return view(referrals.recordDeal(id, form.deal(), me.getId(), me.getUsername()), locale);
         } catch (CustomerReferralStepException e) {

@@ -71,10 +71,8 @@ class CustomerReferralsController {
             @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
         LocalDate today = LocalDate.now(clock);
         if (!result.hasErrors()) {
-            String[] problem = form.crossFieldProblem(today);
-            if (problem != null) {
-                result.rejectValue(problem[0], problem[1]);
-            }
+            form.crossFieldProblem(today)
+                    .ifPresent(problem -> result.rejectValue(problem.field(), problem.key()));
         }
         if (result.hasErrors()) {
             return form(model);
@@ -107,10 +105,8 @@ class CustomerReferralsController {
             @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
         CustomerReferral referral = referrals.visibleTo(id, me.getId()).orElseThrow(ReferralNotFoundException::new);
         if (!result.hasErrors()) {
-            String[] problem = form.crossFieldProblem(LocalDate.now(clock), referrals.whyNoReward(form.deal()).isEmpty());
-            if (problem != null) {
-                result.rejectValue(problem[0], problem[1]);
-            }
+            form.crossFieldProblem(LocalDate.now(clock), referrals.whyNoReward(form.deal()).isEmpty())
+                    .ifPresent(problem -> result.rejectValue(problem.field(), problem.key()));
         }
         if (result.hasErrors()) {
             return detail(referral, me, locale, model);

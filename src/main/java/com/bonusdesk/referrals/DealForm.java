@@ -2,6 +2,7 @@ package com.bonusdesk.referrals;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.PropertyType;
 import com.bonusdesk.web.Amount;
+import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.PlausibleDate;
 
 /** The new customer's deal as the salesperson records it, with where the referring customer is paid. */
@@ -53,20 +55,20 @@ public class DealForm {
     }
 
     /** Why the fields do not go together, as a field and a message key; none when they do. */
-    String[] crossFieldProblem(LocalDate today, boolean earnsAReward) {
+    Optional<InvalidInputException.FieldProblem> crossFieldProblem(LocalDate today, boolean earnsAReward) {
         CustomerReferral.Deal deal = deal();
         if (signedDate.isAfter(today)) {
-            return new String[] {"signedDate", "referral.signedDate.future"};
+            return Optional.of(new InvalidInputException.FieldProblem("signedDate", "referral.signedDate.future"));
         }
         if (deal.referrerBankAccount() != null && deal.referrerBankAccount().length() > 34) {
-            return new String[] {"referrerBankAccount", "person.bankAccount.pattern"};
+            return Optional.of(new InvalidInputException.FieldProblem("referrerBankAccount", "person.bankAccount.pattern"));
         }
         if (paidInFull && earnsAReward && deal.referrerBankName() == null) {
-            return new String[] {"referrerBankName", "customerReferral.bank.required"};
+            return Optional.of(new InvalidInputException.FieldProblem("referrerBankName", "customerReferral.bank.required"));
         }
         if (paidInFull && earnsAReward && deal.referrerBankAccount() == null) {
-            return new String[] {"referrerBankAccount", "customerReferral.bank.required"};
+            return Optional.of(new InvalidInputException.FieldProblem("referrerBankAccount", "customerReferral.bank.required"));
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package com.bonusdesk.referrals;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,7 @@ import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import com.bonusdesk.calculation.PropertyType;
+import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.PlausibleDate;
 
 /** What the salesperson registers at a new customer's first visit; the API takes the same fields. */
@@ -52,9 +54,10 @@ public class FirstVisitForm {
     private LocalDate firstVisitOn;
 
     /** Why the fields do not go together, as a field and a message key; none when they do. */
-    String[] crossFieldProblem(LocalDate today) {
+    Optional<InvalidInputException.FieldProblem> crossFieldProblem(LocalDate today) {
         return firstVisitOn != null && firstVisitOn.isAfter(today)
-                ? new String[] {"firstVisitOn", "customerReferral.firstVisitOn.future"} : null;
+                ? Optional.of(new InvalidInputException.FieldProblem("firstVisitOn", "customerReferral.firstVisitOn.future"))
+                : Optional.empty();
     }
 
     CustomerReferral.FirstVisit visit(LocalDate today) {

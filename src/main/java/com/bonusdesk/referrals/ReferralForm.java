@@ -2,6 +2,7 @@ package com.bonusdesk.referrals;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.web.Amount;
+import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.PlausibleDate;
 
 /** What a referrer types to apply for a sales referral bonus; the API takes the same fields as JSON. */
@@ -59,14 +61,14 @@ public class ReferralForm {
     }
 
     /** Why the fields, each valid, do not go together, as a field and a message key; none when they do. */
-    String[] crossFieldProblem(LocalDate today) {
+    Optional<InvalidInputException.FieldProblem> crossFieldProblem(LocalDate today) {
         if (ClientCode.parse(clientCode).isEmpty()) {
-            return new String[] {"clientCode", "claim.clientCode.invalid"};
+            return Optional.of(new InvalidInputException.FieldProblem("clientCode", "claim.clientCode.invalid"));
         }
         if (signedDate.isAfter(today)) {
-            return new String[] {"signedDate", "referral.signedDate.future"};
+            return Optional.of(new InvalidInputException.FieldProblem("signedDate", "referral.signedDate.future"));
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The facts as the application records them; call only once the form is valid. */

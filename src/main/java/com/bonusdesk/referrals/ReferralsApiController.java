@@ -43,10 +43,9 @@ class ReferralsApiController {
     @PostMapping
     ResponseEntity<ReferralView> file(@Valid @RequestBody ReferralForm form, @AuthenticationPrincipal PersonPrincipal me,
             Locale locale) {
-        String[] problem = form.crossFieldProblem(LocalDate.now(clock));
-        if (problem != null) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem(problem[0], problem[1])));
-        }
+        form.crossFieldProblem(LocalDate.now(clock)).ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
+        });
         ReferralService.Filing filing = referrals.file(form.facts(), me.getId(), me.getUsername());
         if (filing.referral() == null) {
             throw new NotEligibleException(filing.check().refusals().stream()

@@ -82,10 +82,8 @@ class ReferralsController {
             throws IOException {
         model.addAttribute("relationships", Relationship.values());
         if (!result.hasErrors()) {
-            String[] problem = form.crossFieldProblem(LocalDate.now(clock));
-            if (problem != null) {
-                result.rejectValue(problem[0], problem[1]);
-            }
+            form.crossFieldProblem(LocalDate.now(clock))
+                    .ifPresent(problem -> result.rejectValue(problem.field(), problem.key()));
         }
         if (result.hasErrors()) {
             return "referrals/form";
