@@ -102,8 +102,9 @@ class PayoutRunJob {
     @StepScope
     ItemReader<PayoutRunSteps.Slice> slices(PayoutRunSteps steps, PayoutProperties properties,
             @Value("#{jobParameters['runId']}") Long runId) {
-        long last = steps.window(runId).lastLineId();
-        AtomicLong next = new AtomicLong(steps.firstLineToGather(runId));
+        PayoutRunSteps.Window window = steps.window(runId);
+        long last = window.lastLineId();
+        AtomicLong next = new AtomicLong(steps.firstLineToGather(window));
         return () -> {
             long from = next.get();
             if (from > last) {
@@ -118,7 +119,8 @@ class PayoutRunJob {
     @Bean
     @StepScope
     ItemWriter<PayoutRunSteps.Slice> gatherer(PayoutRunSteps steps, @Value("#{jobParameters['runId']}") Long runId) {
-        return chunk -> chunk.getItems().forEach(slice -> steps.gather(runId, slice));
+        PayoutRunSteps.Window window = steps.window(runId);
+        return chunk -> chunk.getItems().forEach(slice -> steps.gather(runId, window, slice));
     }
 
     private static StepExecutionListener progress(String step, PayoutRunSteps steps) {

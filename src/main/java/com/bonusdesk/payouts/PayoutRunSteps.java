@@ -70,8 +70,7 @@ class PayoutRunSteps {
     }
 
     /** The first line still to gather; past the run's last line when there is none. */
-    long firstLineToGather(long runId) {
-        Window window = window(runId);
+    long firstLineToGather(Window window) {
         Long first = named.queryForObject("select min(l.id) from earned_line l where " + DUE_LINES,
                 Map.of("lastLineId", window.lastLineId(), "cutOff", window.cutOff()), Long.class);
         return first == null ? window.lastLineId() + 1 : first;
@@ -82,8 +81,7 @@ class PayoutRunSteps {
      * and counts them as done.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void gather(long runId, Slice slice) {
-        Window window = window(runId);
+    void gather(long runId, Window window, Slice slice) {
         int taken = named.update("insert into payout_item (run_id, line_id, payee_id, state) "
                 + "select :runId, l.id, l.payee_id, 'IN_RUN' from earned_line l "
                 + "where l.id between :from and :to and " + DUE_LINES
