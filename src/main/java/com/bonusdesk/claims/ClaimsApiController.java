@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.bonusdesk.calculation.Money;
 import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.payouts.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.ExplanationText;
@@ -147,21 +147,16 @@ class ClaimsApiController {
             Locale locale) {
         return ledger.linesOfPayee(me.getId(), from == null ? LocalDate.of(2000, 1, 1) : from,
                         to == null ? LocalDate.of(2999, 12, 31) : to).stream()
-                .map(line -> lineView(line, locale)).toList();
+                .map(line -> LineView.of(line, text, locale)).toList();
     }
 
     private ClaimView view(Claim claim, Locale locale) {
-        List<LineView> lines = claims.linesOf(claim.getId()).stream().map(line -> lineView(line, locale)).toList();
+        List<LineView> lines = LineView.of(claims.linesOf(claim.getId()), text, locale);
         return new ClaimView(claim.getId(), claim.getStatus(), claim.getClientCode(), claim.getClientName(),
                 claim.getOrderNumber(), claim.getOrderDate(), claim.getOrderAmount(), claim.getUnits(),
                 claim.isBelowListPrice(), claim.isPackageDeal(), claim.getNote(), claim.getSubmittedAt(),
                 claim.getDecisionReason(), lines,
-                lines.stream().map(LineView::amount).reduce(Money.ZERO, BigDecimal::add));
-    }
-
-    private LineView lineView(Ledger.Line line, Locale locale) {
-        return new LineView(line.rule(), line.amount(), line.planVersion(), line.earnedOn(),
-                text.of(line.explanation(), locale), line.payoutRunId(), line.paidOn());
+                LineView.total(lines));
     }
 
     record ClaimView(long id, ClaimStatus status, String clientCode, String clientName, String orderNumber,
@@ -169,10 +164,6 @@ class ClaimsApiController {
             String note, Instant submittedAt, String decisionReason, List<LineView> lines, BigDecimal total) {
     }
 
-    /** A line; {@code payoutRunId} and {@code paidOn} once a payout run has paid it. */
-    record LineView(String rule, BigDecimal amount, String planVersion, LocalDate earnedOn, String explanation,
-            Long payoutRunId, LocalDate paidOn) {
-    }
 
     record ClaimPage(List<ClaimView> claims, int page, int totalPages, long totalElements) {
     }

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.PropertyType;
+import com.bonusdesk.payouts.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.web.ConflictException;
@@ -94,20 +94,17 @@ class CustomerReferralsApiController {
     }
 
     private CustomerReferralView view(CustomerReferral referral, Locale locale) {
-        List<ReferralsApiController.LineView> lines = referrals.linesOf(referral.getId()).stream()
-                .map(line -> new ReferralsApiController.LineView(line.rule(), line.amount(), line.planVersion(),
-                        line.earnedOn(), text.of(line.explanation(), locale), line.payoutRunId(), line.paidOn()))
-                .toList();
+        List<LineView> lines = LineView.of(referrals.linesOf(referral.getId()), text, locale);
         return new CustomerReferralView(referral.getId(), referral.getStatus(), referral.getVisitorName(),
                 referral.getVisitorMobile(), referral.getReferrerName(), referral.getReferrerMobile(),
                 referral.getPropertyType(), referral.getRegisteredAt(), referral.getDealContractNumber(),
                 referral.getDealSignedDate(), referral.getDealAmount(), referral.isPaidInFull(), referral.getDueOn(),
-                lines, lines.stream().map(ReferralsApiController.LineView::amount).reduce(Money.ZERO, BigDecimal::add));
+                lines, LineView.total(lines));
     }
 
     record CustomerReferralView(long id, CustomerReferralStatus status, String visitorName, String visitorMobile,
             String referrerName, String referrerMobile, PropertyType propertyType, Instant registeredAt,
             String dealContractNumber, LocalDate dealSignedDate, BigDecimal dealAmount, boolean paidInFull,
-            LocalDate dueOn, List<ReferralsApiController.LineView> lines, BigDecimal total) {
+            LocalDate dueOn, List<LineView> lines, BigDecimal total) {
     }
 }

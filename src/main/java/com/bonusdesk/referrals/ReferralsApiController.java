@@ -20,8 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.bonusdesk.calculation.Money;
-import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.payouts.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.web.ConflictException;
@@ -90,17 +89,12 @@ class ReferralsApiController {
     }
 
     private ReferralView view(Referral referral, Locale locale) {
-        List<LineView> lines = referrals.linesOf(referral.getId()).stream().map(line -> lineView(line, locale)).toList();
+        List<LineView> lines = LineView.of(referrals.linesOf(referral.getId()), text, locale);
         return new ReferralView(referral.getId(), referral.getStatus(), referral.getClientCode(),
                 referral.getClientName(), referral.getContractNumber(), referral.getSignedDate(),
                 referral.getContractAmount(), referral.getClientAnnualSales(), referral.getRelationship(),
                 referral.getFiledOn(), referral.getDeadline(), referral.getFiledAt(), referral.getDecisionReason(),
-                lines, lines.stream().map(LineView::amount).reduce(Money.ZERO, BigDecimal::add));
-    }
-
-    private LineView lineView(Ledger.Line line, Locale locale) {
-        return new LineView(line.rule(), line.amount(), line.planVersion(), line.earnedOn(),
-                text.of(line.explanation(), locale), line.payoutRunId(), line.paidOn());
+                lines, LineView.total(lines));
     }
 
     record ReferralView(long id, ReferralStatus status, String clientCode, String clientName, String contractNumber,
@@ -109,9 +103,6 @@ class ReferralsApiController {
             BigDecimal total) {
     }
 
-    record LineView(String rule, BigDecimal amount, String planVersion, LocalDate earnedOn, String explanation,
-            Long payoutRunId, LocalDate paidOn) {
-    }
 
     record CancellationRequest(String reason) {
     }
