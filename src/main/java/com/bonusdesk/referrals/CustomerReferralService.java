@@ -146,15 +146,20 @@ public class CustomerReferralService {
 
     @Transactional(readOnly = true)
     public boolean mayDecide(CustomerReferral referral, long personId) {
-        Optional<Person> person = people.find(personId).filter(Person::isActive);
-        if (person.isEmpty() || referral.getRegisteredBy() == personId) {
+        return people.find(personId).filter(Person::isActive)
+                .map(person -> mayDecide(referral, person, people.reportingLineOf(personId)))
+                .orElse(false);
+    }
+
+    /** The rule of the chain, for a person whose reporting line is already known. */
+    private static boolean mayDecide(CustomerReferral referral, Person person, Set<Long> reportingLine) {
+        if (referral.getRegisteredBy() == person.getId()) {
             return false;
         }
         return switch (referral.getStatus()) {
-            case AWAITING_MANAGER -> person.get().hasRole(Role.MANAGER)
-                    && people.reportingLineOf(personId).contains(referral.getRegisteredBy());
-            case AWAITING_DIRECTOR -> person.get().hasRole(Role.DIRECTOR)
-                    && !Long.valueOf(personId).equals(referral.getManagerApprovedBy());
+            case AWAITING_MANAGER -> person.hasRole(Role.MANAGER) && reportingLine.contains(referral.getRegisteredBy());
+            case AWAITING_DIRECTOR -> person.hasRole(Role.DIRECTOR)
+                    && !person.getId().equals(referral.getManagerApprovedBy());
             default -> false;
         };
     }
@@ -176,22 +181,20 @@ public class CustomerReferralService {
     /** What waits for {@code personId}: a manager's line at the first step, every second step for a director. */
     @Transactional(readOnly = true)
     public List<CustomerReferral> waitingFor(long personId) {
-        Optional<Person> person = people.find(personId);
+        Optional<Person> person = people.find(personId).filter(Person::isActive);
         if (person.isEmpty()) {
             return List.of();
         }
+        Set<Long> line = people.reportingLineOf(personId);
         List<CustomerReferral> waiting = new ArrayList<>();
-        if (person.get().hasRole(Role.MANAGER)) {
-            Set<Long> line = people.reportingLineOf(personId);
-            if (!line.isEmpty()) {
-                waiting.addAll(referrals.findByRegisteredByInAndStatusOrderByRegisteredAtAsc(line,
-                        CustomerReferralStatus.AWAITING_MANAGER));
-            }
+        if (person.get().hasRole(Role.MANAGER) && !line.isEmpty()) {
+            waiting.addAll(referrals.findByRegisteredByInAndStatusOrderByRegisteredAtAsc(line,
+                    CustomerReferralStatus.AWAITING_MANAGER));
         }
         if (person.get().hasRole(Role.DIRECTOR)) {
             waiting.addAll(referrals.findByStatusOrderByRegisteredAtAsc(CustomerReferralStatus.AWAITING_DIRECTOR));
         }
-        return waiting.stream().filter(referral -> mayDecide(referral, personId)).toList();
+        return waiting.stream().filter(referral -> mayDecide(referral, person.get(), line)).toList();
     }
 
     @Transactional(readOnly = true)
