@@ -29,6 +29,7 @@ import com.bonusdesk.payouts.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.CancellationRequest;
 import com.bonusdesk.web.ConflictException;
 import com.bonusdesk.web.DecisionRequest;
 import com.bonusdesk.web.InvalidInputException;
@@ -99,11 +100,7 @@ class ClaimsApiController {
     @PostMapping("/claims/{id}/cancellation")
     ClaimView cancel(@PathVariable long id, @RequestBody CancellationRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        String reason = request.reason() == null ? "" : request.reason().strip();
-        if (reason.isEmpty() || reason.length() > 1000) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("reason",
-                    reason.isEmpty() ? "claim.cancel.reasonRequired" : "claim.reason.size")));
-        }
+        String reason = request.checkedReason();
         try {
             return view(claims.cancel(id, me.getId(), reason, me.getUsername()), locale);
         } catch (ClaimDecidedException e) {
@@ -168,8 +165,6 @@ class ClaimsApiController {
     record ClaimPage(List<ClaimView> claims, int page, int totalPages, long totalElements) {
     }
 
-    record CancellationRequest(String reason) {
-    }
 
     record CollectionRequest(
             @jakarta.validation.constraints.NotBlank(message = "{claim.orderNumber.required}")

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -27,6 +28,8 @@ import com.bonusdesk.calculation.Money;
 import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.CancellationRequest;
+import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.Pages;
 
 /** Salespeople's claims: "My claims", a new claim checked before it is saved, and each claim's page. */
@@ -115,13 +118,14 @@ class ClaimsController {
     @PostMapping("/{id}/cancellation")
     String cancel(@PathVariable long id, @RequestParam(name = "reason", defaultValue = "") String reason,
             @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
-        String why = reason.strip();
-        if (why.isEmpty() || why.length() > 1000) {
-            redirect.addFlashAttribute("failure", why.isEmpty() ? "claim.cancel.reasonRequired" : "claim.reason.size");
+        CancellationRequest request = new CancellationRequest(reason);
+        Optional<InvalidInputException.FieldProblem> problem = request.problem();
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("failure", problem.get().key());
             return "redirect:/claims/" + id;
         }
         try {
-            claims.cancel(id, me.getId(), why, me.getUsername());
+            claims.cancel(id, me.getId(), request.trimmedReason(), me.getUsername());
             redirect.addFlashAttribute("success", "claim.cancelled");
         } catch (ClaimDecidedException e) {
             redirect.addFlashAttribute("failure", "claim.alreadyDecided");

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.bonusdesk.payouts.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.CancellationRequest;
 import com.bonusdesk.web.ConflictException;
 import com.bonusdesk.web.DecisionRequest;
 import com.bonusdesk.web.InvalidInputException;
@@ -76,11 +77,7 @@ class ReferralsApiController {
     @PreAuthorize("hasRole('HR')")
     ReferralView cancel(@PathVariable long id, @RequestBody CancellationRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        String reason = request.reason() == null ? "" : request.reason().strip();
-        if (reason.isEmpty() || reason.length() > 1000) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("reason",
-                    reason.isEmpty() ? "claim.cancel.reasonRequired" : "claim.reason.size")));
-        }
+        String reason = request.checkedReason();
         try {
             return view(referrals.cancel(id, me.getId(), reason, me.getUsername()), locale);
         } catch (ReferralDecidedException e) {
@@ -104,6 +101,4 @@ class ReferralsApiController {
     }
 
 
-    record CancellationRequest(String reason) {
-    }
 }

@@ -36,6 +36,7 @@ import com.bonusdesk.calculation.Money;
 import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.CancellationRequest;
 import com.bonusdesk.web.DecisionRequest;
 import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.Pages;
@@ -51,7 +52,6 @@ import com.bonusdesk.web.Uploads;
 class ReferralsController {
 
     private static final int PAGE_SIZE = 20;
-    private static final int MAX_REASON = 1000;
 
     private final ReferralService referrals;
     private final ReferralMonthImport monthImport;
@@ -216,13 +216,14 @@ class ReferralsController {
     @PreAuthorize("hasRole('HR')")
     String cancel(@PathVariable long id, @RequestParam(name = "reason", defaultValue = "") String reason,
             @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
-        String why = reason.strip();
-        if (why.isEmpty() || why.length() > MAX_REASON) {
-            redirect.addFlashAttribute("failure", why.isEmpty() ? "claim.cancel.reasonRequired" : "claim.reason.size");
+        CancellationRequest request = new CancellationRequest(reason);
+        Optional<InvalidInputException.FieldProblem> problem = request.problem();
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("failure", problem.get().key());
             return "redirect:/referrals/" + id;
         }
         try {
-            referrals.cancel(id, me.getId(), why, me.getUsername());
+            referrals.cancel(id, me.getId(), request.trimmedReason(), me.getUsername());
             redirect.addFlashAttribute("success", "referral.cancelled");
         } catch (ReferralDecidedException e) {
             redirect.addFlashAttribute("failure", "claim.alreadyDecided");
