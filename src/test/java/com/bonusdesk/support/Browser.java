@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,6 +42,7 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
         this.base = "http://localhost:" + port;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
         this.downloads = downloads;
     }
 
@@ -141,8 +143,12 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(target).isEmpty();
     }
 
+    /**
+     * The element's text once the page holding it has settled: an element found while the browser was still
+     * replacing the page goes stale, and is looked up again.
+     */
     public String text(By target) {
-        return find(target).getText();
+        return wait.until(driver -> driver.findElement(target).getText());
     }
 
     public String title() {
