@@ -1,7 +1,5 @@
 package com.bonusdesk.claims;
 
-import java.util.Optional;
-
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.web.DecisionRequest;
-import com.bonusdesk.web.InvalidInputException;
 
 /** Managers decide the claims of their reporting line at {@code /approvals}. */
 @Controller
@@ -32,21 +29,13 @@ class ApprovalsController {
     }
 
     @PostMapping("/claims/{id}/decision")
-    String decide(@PathVariable long id, @RequestParam("decision") String decision,
+    String decide(@PathVariable long id, @RequestParam(name = "decision", defaultValue = "") String decision,
             @RequestParam(name = "reason", defaultValue = "") String reason,
             @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
         DecisionRequest request = new DecisionRequest(decision, reason);
-        Optional<InvalidInputException.FieldProblem> problem = request.problem("claim.reject.reasonRequired");
-        if (problem.isPresent()) {
-            redirect.addFlashAttribute("failure", problem.get().key());
-            return "redirect:/claims/" + id;
-        }
-        try {
-            claims.decide(id, me.getId(), request.approves(), request.trimmedReason(), me.getUsername());
-            redirect.addFlashAttribute("success", request.approves() ? "claim.approved" : "claim.rejected");
-        } catch (ClaimDecidedException e) {
-            redirect.addFlashAttribute("failure", "claim.alreadyDecided");
-        }
+        claims.decide(id, me.getId(), request.approves(), request.checkedReason("claim.reject.reasonRequired"),
+                me.getUsername());
+        redirect.addFlashAttribute("success", request.approves() ? "claim.approved" : "claim.rejected");
         return "redirect:/approvals";
     }
 }

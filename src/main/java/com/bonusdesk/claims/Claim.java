@@ -16,6 +16,8 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
+import com.bonusdesk.refusal.Refusal;
+
 /**
  * A salesperson's claim that an order opened a new client. It changes state only through its methods,
  * each of which refuses a change from the wrong state; the version catches two changes made at once.
@@ -116,7 +118,7 @@ public class Claim {
 
     private void requireStatus(ClaimStatus expected) {
         if (status != expected) {
-            throw new ClaimDecidedException(id, status);
+            throw new Refusal.WrongState("claim.alreadyDecided");
         }
     }
 }

@@ -18,4 +18,12 @@ public record ClaimCheck(List<Refusal> refusals, BonusResult estimate) {
     public boolean acceptable() {
         return refusals.isEmpty();
     }
+
+    /** The refusals as the one refusal the API and pages answer with. */
+    public com.bonusdesk.refusal.Refusal.NotEligible refusal() {
+        return new com.bonusdesk.refusal.Refusal.NotEligible(refusals.stream()
+                .map(refusal -> new com.bonusdesk.refusal.Refusal.Reason(refusal.code(), refusal.explanation().key(),
+                        List.<Object>copyOf(refusal.explanation().args())))
+                .toList());
+    }
 }

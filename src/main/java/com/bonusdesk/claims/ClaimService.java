@@ -31,6 +31,7 @@ import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.SearchText;
 
 /** Checks, submits, decides and withdraws claims, and says who may see or decide which. */
@@ -111,9 +112,9 @@ public class ClaimService {
      */
     @Transactional
     public Claim decide(long claimId, long deciderId, boolean approve, String reason, String actor) {
-        Claim claim = claims.findById(claimId).orElseThrow(() -> new ClaimNotFoundException(claimId));
+        Claim claim = visibleTo(claimId, deciderId).orElseThrow(Refusal.NotFound::new);
         if (!mayDecide(claim, deciderId)) {
-            throw new ClaimNotFoundException(claimId);
+            throw new Refusal.NotPermitted(claim.getSubmitterId() == deciderId ? "claim.ownClaim" : "claim.notYourDecision");
         }
         ClaimStatus from = claim.getStatus();
         if (approve) {
@@ -124,7 +125,7 @@ public class ClaimService {
         try {
             claims.flush();
         } catch (OptimisticLockingFailureException e) {
-            throw new ClaimDecidedException(claimId, ClaimStatus.SUBMITTED);
+            throw new Refusal.WrongState("claim.alreadyDecided");
         }
         record(claim, actor, from, reason);
         if (approve) {
@@ -172,16 +173,16 @@ public class ClaimService {
      */
     @Transactional
     public Claim cancel(long claimId, long cancellerId, String reason, String actor) {
-        Claim claim = claims.findById(claimId).orElseThrow(() -> new ClaimNotFoundException(claimId));
+        Claim claim = visibleTo(claimId, cancellerId).orElseThrow(Refusal.NotFound::new);
         if (!mayCancel(claim, cancellerId)) {
-            throw new ClaimNotFoundException(claimId);
+            throw new Refusal.NotPermitted("claim.mayNotCancel");
         }
         ClaimStatus from = claim.getStatus();
         claim.cancel(cancellerId, reason, clock.instant());
         try {
             claims.flush();
         } catch (OptimisticLockingFailureException e) {
-            throw new ClaimDecidedException(claimId, ClaimStatus.APPROVED);
+            throw new Refusal.WrongState("claim.alreadyDecided");
         }
         record(claim, actor, from, reason);
         reconcile(claim);
@@ -200,14 +201,16 @@ public class ClaimService {
 
     @Transactional
     public Claim withdraw(long claimId, long submitterId, String actor) {
-        Claim claim = claims.findById(claimId).filter(found -> found.getSubmitterId() == submitterId)
-                .orElseThrow(() -> new ClaimNotFoundException(claimId));
+        Claim claim = visibleTo(claimId, submitterId).orElseThrow(Refusal.NotFound::new);
+        if (claim.getSubmitterId() != submitterId) {
+            throw new Refusal.NotPermitted("claim.onlySubmitterWithdraws");
+        }
         ClaimStatus from = claim.getStatus();
         claim.withdraw();
         try {
             claims.flush();
         } catch (OptimisticLockingFailureException e) {
-            throw new ClaimDecidedException(claimId, ClaimStatus.SUBMITTED);
+            throw new Refusal.WrongState("claim.alreadyDecided");
         }
         record(claim, actor, from, null);
         return claim;

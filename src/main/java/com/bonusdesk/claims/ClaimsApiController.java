@@ -29,11 +29,9 @@ import com.bonusdesk.payouts.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.CancellationRequest;
-import com.bonusdesk.web.ConflictException;
 import com.bonusdesk.web.DecisionRequest;
-import com.bonusdesk.web.InvalidInputException;
-import com.bonusdesk.web.NotEligibleException;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.PlausibleDate;
 import com.bonusdesk.web.SignedAmount;
@@ -56,14 +54,11 @@ class ClaimsApiController {
     ResponseEntity<ClaimView> submit(@Valid @RequestBody ClaimForm form, @AuthenticationPrincipal PersonPrincipal me,
             Locale locale) {
         if (!form.hasValidClientCode()) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("clientCode",
-                    "claim.clientCode.invalid")));
+            throw new Refusal.InvalidInput("clientCode", "claim.clientCode.invalid");
         }
         ClaimService.Submission submission = claims.submit(form.facts(), me.getId(), me.getUsername());
         if (submission.claim() == null) {
-            throw new NotEligibleException(submission.check().refusals().stream()
-                    .map(refusal -> new NotEligibleException.Reason(refusal.code(), text.of(refusal.explanation(), locale)))
-                    .toList());
+            throw submission.check().refusal();
         }
         ClaimView view = view(submission.claim(), locale);
         return ResponseEntity.created(URI.create("/api/v1/claims/" + view.id())).body(view);
@@ -71,7 +66,7 @@ class ClaimsApiController {
 
     @GetMapping("/claims/{id}")
     ClaimView claim(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        return view(claims.visibleTo(id, me.getId()).orElseThrow(() -> new ClaimNotFoundException(id)), locale);
+        return view(claims.visibleTo(id, me.getId()).orElseThrow(Refusal.NotFound::new), locale);
     }
 
     /** The caller's own claims; for a manager, also those of their reporting line. */
@@ -90,31 +85,19 @@ class ClaimsApiController {
     ClaimView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         String reason = request.checkedReason("claim.reject.reasonRequired");
-        try {
-            return view(claims.decide(id, me.getId(), request.approves(), reason, me.getUsername()), locale);
-        } catch (ClaimDecidedException e) {
-            throw new ConflictException("claim.alreadyDecided");
-        }
+        return view(claims.decide(id, me.getId(), request.approves(), reason, me.getUsername()), locale);
     }
 
     @PostMapping("/claims/{id}/cancellation")
     ClaimView cancel(@PathVariable long id, @RequestBody CancellationRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         String reason = request.checkedReason();
-        try {
-            return view(claims.cancel(id, me.getId(), reason, me.getUsername()), locale);
-        } catch (ClaimDecidedException e) {
-            throw new ConflictException("claim.alreadyDecided");
-        }
+        return view(claims.cancel(id, me.getId(), reason, me.getUsername()), locale);
     }
 
     @PostMapping("/claims/{id}/withdrawal")
     ClaimView withdraw(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        try {
-            return view(claims.withdraw(id, me.getId(), me.getUsername()), locale);
-        } catch (ClaimDecidedException e) {
-            throw new ConflictException("claim.alreadyDecided");
-        }
+        return view(claims.withdraw(id, me.getId(), me.getUsername()), locale);
     }
 
     @PostMapping("/collections")
@@ -122,20 +105,15 @@ class ClaimsApiController {
     ResponseEntity<CollectionView> record(@Valid @RequestBody CollectionRequest request,
             @AuthenticationPrincipal PersonPrincipal me) {
         if (request.amount().signum() == 0) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("amount",
-                    "collection.amount.zero")));
+            throw new Refusal.InvalidInput("amount", "collection.amount.zero");
         }
-        try {
-            CollectionService.Recorded recorded = collections.record(request.orderNumber().strip(), request.date(),
+        CollectionService.Recorded recorded = collections.record(request.orderNumber().strip(), request.date(),
                     request.amount(), request.reference().strip(), me.getUsername());
             CollectionRecord saved = recorded.collection();
             CollectionView view = new CollectionView(saved.getId(), saved.getReference(), saved.getOrderNumber(),
                     saved.getReceivedOn(), saved.getAmount(), saved.getRecordedBy(), saved.getRecordedAt(),
                     recorded.newLines().size());
             return ResponseEntity.status(recorded.alreadyRecorded() ? HttpStatus.OK : HttpStatus.CREATED).body(view);
-        } catch (CollectionService.ReferenceConflictException e) {
-            throw new ConflictException("collection.reference.conflict");
-        }
     }
 
     @GetMapping("/me/bonus-lines")

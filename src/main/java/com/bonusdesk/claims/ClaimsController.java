@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -28,8 +27,8 @@ import com.bonusdesk.calculation.Money;
 import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.CancellationRequest;
-import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.Pages;
 
 /** Salespeople's claims: "My claims", a new claim checked before it is saved, and each claim's page. */
@@ -94,7 +93,7 @@ class ClaimsController {
 
     @GetMapping("/{id}")
     String claim(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model) {
-        Claim claim = claims.visibleTo(id, me.getId()).orElseThrow(() -> new ClaimNotFoundException(id));
+        Claim claim = claims.visibleTo(id, me.getId()).orElseThrow(Refusal.NotFound::new);
         model.addAttribute("claim", claim);
         model.addAttribute("timeline", claims.timelineOf(id));
         model.addAttribute("mine", claim.getSubmitterId() == me.getId());
@@ -118,30 +117,16 @@ class ClaimsController {
     @PostMapping("/{id}/cancellation")
     String cancel(@PathVariable long id, @RequestParam(name = "reason", defaultValue = "") String reason,
             @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
-        CancellationRequest request = new CancellationRequest(reason);
-        Optional<InvalidInputException.FieldProblem> problem = request.problem();
-        if (problem.isPresent()) {
-            redirect.addFlashAttribute("failure", problem.get().key());
-            return "redirect:/claims/" + id;
-        }
-        try {
-            claims.cancel(id, me.getId(), request.trimmedReason(), me.getUsername());
-            redirect.addFlashAttribute("success", "claim.cancelled");
-        } catch (ClaimDecidedException e) {
-            redirect.addFlashAttribute("failure", "claim.alreadyDecided");
-        }
+        claims.cancel(id, me.getId(), new CancellationRequest(reason).checkedReason(), me.getUsername());
+        redirect.addFlashAttribute("success", "claim.cancelled");
         return "redirect:/claims/" + id;
     }
 
     @PostMapping("/{id}/withdrawal")
     String withdraw(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me,
             RedirectAttributes redirect) {
-        try {
-            claims.withdraw(id, me.getId(), me.getUsername());
-            redirect.addFlashAttribute("success", "claim.withdrawn");
-        } catch (ClaimDecidedException e) {
-            redirect.addFlashAttribute("failure", "claim.alreadyDecided");
-        }
+        claims.withdraw(id, me.getId(), me.getUsername());
+        redirect.addFlashAttribute("success", "claim.withdrawn");
         return "redirect:/claims/" + id;
     }
 

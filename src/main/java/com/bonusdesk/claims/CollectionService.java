@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.SearchText;
 
 /**
@@ -34,14 +35,6 @@ public class CollectionService {
 
     /** What recording did: the record (new or the one already there) and the lines it earned. */
     public record Recorded(CollectionRecord collection, boolean alreadyRecorded, List<Ledger.Line> newLines) {
-    }
-
-    /** The reference was recorded before for another order, date or amount. */
-    public static class ReferenceConflictException extends RuntimeException {
-
-        ReferenceConflictException(String reference) {
-            super("Reference " + reference + " was recorded with other data");
-        }
     }
 
     public Recorded record(String orderNumber, LocalDate receivedOn, BigDecimal amount, String reference,
@@ -72,7 +65,7 @@ public class CollectionService {
     private Optional<Recorded> earlier(String orderNumber, LocalDate receivedOn, BigDecimal amount, String reference) {
         return collections.findByReference(reference).map(existing -> {
             if (!existing.sameAs(orderNumber, receivedOn, amount)) {
-                throw new ReferenceConflictException(reference);
+                throw new Refusal.WrongState("collection.reference.conflict");
             }
             return new Recorded(existing, true, List.of());
         });

@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.Uploads;
 
@@ -61,7 +62,7 @@ class CollectionsController {
             redirect.addFlashAttribute("success", recorded.alreadyRecorded() ? "collection.already" : "collection.recorded");
             redirect.addFlashAttribute("successArgs", List.of(form.getReference(),
                     String.valueOf(recorded.newLines().size())));
-        } catch (CollectionService.ReferenceConflictException e) {
+        } catch (Refusal.WrongState e) {
             result.rejectValue("reference", "collection.reference.conflict");
             return show(form, null, 0, model);
         }

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.bonusdesk.web.InvalidInputException;
+import com.bonusdesk.refusal.Refusal;
+
 
 /** {@code POST /api/v1/bonus-preview}: the estimator for programs. Any signed-in person may ask. */
 @RestController
@@ -20,8 +21,8 @@ class BonusPreviewApiController {
     @PostMapping("/api/v1/bonus-preview")
     Estimate preview(@Valid @RequestBody EstimateInput input, Locale locale) {
         if (!input.problems().isEmpty()) {
-            throw new InvalidInputException(input.problems().stream()
-                    .map(problem -> new InvalidInputException.FieldProblem(problem.field(), problem.key()))
+            throw new Refusal.InvalidInput(input.problems().stream()
+                    .map(problem -> new Refusal.FieldProblem(problem.field(), problem.key()))
                     .toList());
         }
         return estimator.estimate(input, locale);

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.EnumSet;
-import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +19,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 import com.bonusdesk.calculation.Money;
+import com.bonusdesk.refusal.Refusal;
 
 /**
  * The payout run of one Monday–Sunday week. It changes state only through its methods; the building job
@@ -119,7 +118,7 @@ public class PayoutRun {
     }
 
     void built(Totals totals, Instant now) {
-        require(EnumSet.of(PayoutRunStatus.BUILDING));
+        require(PayoutRunStatus.BUILDING, "payout.notResumable");
         this.status = PayoutRunStatus.DRAFT;
         this.lineCount = totals.lines();
         this.payeeCount = totals.payees();
@@ -129,13 +128,15 @@ public class PayoutRun {
     }
 
     void failed(String reasonKey) {
-        require(EnumSet.of(PayoutRunStatus.BUILDING));
+        require(PayoutRunStatus.BUILDING, "payout.notResumable");
         this.status = PayoutRunStatus.FAILED;
         this.failure = reasonKey;
     }
 
     void resumed() {
-        require(EnumSet.of(PayoutRunStatus.BUILDING, PayoutRunStatus.FAILED));
+        if (status != PayoutRunStatus.BUILDING && status != PayoutRunStatus.FAILED) {
+            throw new Refusal.WrongState("payout.notResumable");
+        }
         this.status = PayoutRunStatus.BUILDING;
         this.failure = null;
     }
@@ -152,7 +153,7 @@ public class PayoutRun {
     }
 
     void pay(LocalDate paidOn, String payer, Instant now) {
-        require(EnumSet.of(PayoutRunStatus.APPROVED));
+        require(PayoutRunStatus.APPROVED, "payout.notPayable");
         this.status = PayoutRunStatus.PAID;
         this.paidOn = paidOn;
         this.paidBy = payer;
@@ -160,7 +161,7 @@ public class PayoutRun {
     }
 
     private void decide(PayoutRunStatus to, String approver, String reason, Instant now) {
-        require(EnumSet.of(PayoutRunStatus.DRAFT));
+        require(PayoutRunStatus.DRAFT, "payout.alreadyDecided");
         if (approver.equals(builtBy)) {
             throw new IllegalArgumentException(approver + " built run " + id + " and cannot decide it");
         }
@@ -170,9 +171,9 @@ public class PayoutRun {
         this.decisionReason = reason;
     }
 
-    private void require(Set<PayoutRunStatus> allowed) {
-        if (!allowed.contains(status)) {
-            throw new PayoutRunStateException(id, status);
+    private void require(PayoutRunStatus expected, String refusalKey) {
+        if (status != expected) {
+            throw new Refusal.WrongState(refusalKey);
         }
     }
 

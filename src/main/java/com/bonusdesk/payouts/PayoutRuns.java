@@ -43,6 +43,7 @@ import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.PlanCatalogue;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.SearchText;
 
 /**
@@ -83,17 +84,17 @@ public class PayoutRuns {
         try {
             run = transactions.execute(status -> {
                 runs.findLive(weekEnding).ifPresent(existing -> {
-                    throw new PayoutRunExistsException(existing);
+                    throw exists(existing);
                 });
                 PayoutRun saved = runs.saveAndFlush(new PayoutRun(weekEnding, actor, clock.instant()));
                 events.publishEvent(PayoutRunChanged.of(actor, saved, null, null));
                 return saved;
             });
         } catch (DataIntegrityViolationException e) {
-            throw new PayoutRunExistsException(runs.findLive(weekEnding).orElseThrow(() -> e));
+            throw exists(runs.findLive(weekEnding).orElseThrow(() -> e));
         }
         if (!leases.acquire(run.getId())) {
-            throw new PayoutRunBusyException(run.getId());
+            throw new Refusal.WrongState("payout.busy");
         }
         launch(run.getId(), null);
         return find(run.getId()).orElseThrow();
@@ -104,12 +105,12 @@ public class PayoutRuns {
      * and takes no line twice. Refused while someone is still building it.
      */
     public PayoutRun resume(long runId, String actor) {
-        PayoutRun run = find(runId).orElseThrow(() -> new PayoutRunNotFoundException());
+        PayoutRun run = find(runId).orElseThrow(Refusal.NotFound::new);
         if (run.getStatus() != PayoutRunStatus.FAILED && run.getStatus() != PayoutRunStatus.BUILDING) {
-            throw new PayoutRunStateException(runId, run.getStatus());
+            throw new Refusal.WrongState("payout.notResumable");
         }
         if (!leases.acquire(runId)) {
-            throw new PayoutRunBusyException(runId);
+            throw new Refusal.WrongState("payout.busy");
         }
         JobExecution last;
         try {
@@ -157,6 +158,12 @@ public class PayoutRuns {
         return person.hasRole(properties.approverRole()) && !person.getUsername().equals(run.getBuiltBy());
     }
 
+    /** The refusal of building a week that has its run: 409 naming the run, its id and status. */
+    private static Refusal.WrongState exists(PayoutRun existing) {
+        return new Refusal.WrongState("payout.exists", List.of(existing.label()),
+                Map.of("runId", existing.getId(), "status", existing.getStatus().name()));
+    }
+
     /** Finance and approvers see every run; everyone else only their own statements. */
     public void requireMaySeeRuns(PersonPrincipal person) {
         if (!person.hasRole(Role.FINANCE) && !person.hasRole(properties.approverRole())) {
@@ -171,10 +178,10 @@ public class PayoutRuns {
     @Transactional(readOnly = true)
     public PaidStatement statement(long runId, long payeeId) {
         PayoutRun run = runs.findById(runId).filter(found -> found.getStatus() == PayoutRunStatus.PAID)
-                .orElseThrow(PayoutRunNotFoundException::new);
+                .orElseThrow(Refusal.NotFound::new);
         List<Ledger.Line> lines = ledger.linesPaidBy(runId, payeeId);
         if (lines.isEmpty()) {
-            throw new PayoutRunNotFoundException();
+            throw new Refusal.NotFound();
         }
         return new PaidStatement(run, lines, Netting.net(lines.stream().map(Ledger.Line::amount).toList()));
     }
@@ -185,12 +192,13 @@ public class PayoutRuns {
      */
     @Transactional
     public PayoutRun decide(long runId, boolean approve, String reason, PersonPrincipal approver) {
-        PayoutRun run = runs.findById(runId).orElseThrow(() -> new PayoutRunNotFoundException());
+        requireMaySeeRuns(approver);
+        PayoutRun run = runs.findById(runId).orElseThrow(Refusal.NotFound::new);
         if (!approver.hasRole(properties.approverRole())) {
-            throw new PayoutRunNotFoundException();
+            throw new Refusal.NotPermitted("payout.notApprover");
         }
         if (approver.getUsername().equals(run.getBuiltBy())) {
-            throw new OwnRunException(runId);
+            throw new Refusal.NotPermitted("payout.ownRun");
         }
         PayoutRunStatus from = run.getStatus();
         if (approve) {
@@ -201,7 +209,7 @@ public class PayoutRuns {
         try {
             runs.flush();
         } catch (OptimisticLockingFailureException e) {
-            throw new PayoutRunStateException(runId, PayoutRunStatus.DRAFT);
+            throw new Refusal.WrongState("payout.alreadyDecided");
         }
         if (!approve) {
             jdbc.update("update payout_item set state = 'RELEASED' where run_id = ? and state = 'IN_RUN'", runId);
@@ -213,21 +221,27 @@ public class PayoutRuns {
     /** Finance marks an approved run paid, on a day between its build and today. */
     @Transactional
     public PayoutRun pay(long runId, LocalDate paidOn, String actor) {
-        PayoutRun run = runs.findById(runId).orElseThrow(() -> new PayoutRunNotFoundException());
+        PayoutRun run = runs.findById(runId).orElseThrow(Refusal.NotFound::new);
         LocalDate today = LocalDate.now(clock);
         LocalDate built = LocalDate.ofInstant(run.getStartedAt(), clock.getZone());
         if (paidOn.isAfter(today) || paidOn.isBefore(built)) {
-            throw new PaymentDateException(built, today);
+            throw new Refusal.InvalidInput("paidOn", "payout.paidOn.range", built.toString(), today.toString());
         }
         PayoutRunStatus from = run.getStatus();
         run.pay(paidOn, actor, clock.instant());
         try {
             runs.flush();
         } catch (OptimisticLockingFailureException e) {
-            throw new PayoutRunStateException(runId, PayoutRunStatus.APPROVED);
+            throw new Refusal.WrongState("payout.notPayable");
         }
         events.publishEvent(PayoutRunChanged.of(actor, run, from, paidOn.toString()));
         return run;
+    }
+
+    /** The run of the week holding {@code anyDay} that is building, waiting, approved or paid, if any. */
+    @Transactional(readOnly = true)
+    public Optional<PayoutRun> liveRunOfWeek(LocalDate anyDay) {
+        return runs.findLive(weekEnding(anyDay));
     }
 
     @Transactional(readOnly = true)

@@ -29,10 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.bonusdesk.calculation.RuleCode;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
-import com.bonusdesk.web.ConflictException;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.DecisionRequest;
-import com.bonusdesk.web.ForbiddenException;
-import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.PlausibleDate;
 
@@ -54,14 +52,9 @@ class PayoutRunsApiController {
     @PreAuthorize("hasRole('FINANCE')")
     ResponseEntity<RunView> build(@Valid @RequestBody BuildRequest request, @AuthenticationPrincipal PersonPrincipal me,
             Locale locale) {
-        try {
-            PayoutRun run = runs.start(request.weekOf(), me.getUsername());
-            return ResponseEntity.accepted().location(URI.create("/api/v1/payout-runs/" + run.getId()))
-                    .body(view(run, locale));
-        } catch (PayoutRunExistsException e) {
-            throw new ConflictException("payout.exists", List.of(e.existing().label()),
-                    Map.of("runId", e.existing().getId(), "status", e.existing().getStatus().name()));
-        }
+        PayoutRun run = runs.start(request.weekOf(), me.getUsername());
+        return ResponseEntity.accepted().location(URI.create("/api/v1/payout-runs/" + run.getId()))
+                .body(view(run, locale));
     }
 
     @GetMapping
@@ -77,46 +70,27 @@ class PayoutRunsApiController {
     @GetMapping("/{id}")
     RunView run(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         runs.requireMaySeeRuns(me);
-        return view(runs.find(id).orElseThrow(PayoutRunNotFoundException::new), locale);
+        return view(runs.find(id).orElseThrow(Refusal.NotFound::new), locale);
     }
 
     @PostMapping("/{id}/decision")
     RunView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         String reason = request.checkedReason("payout.reject.reasonRequired");
-        try {
-            return view(runs.decide(id, request.approves(), reason, me), locale);
-        } catch (OwnRunException e) {
-            throw new ForbiddenException("payout.ownRun");
-        } catch (PayoutRunStateException e) {
-            throw new ConflictException("payout.alreadyDecided");
-        }
+        return view(runs.decide(id, request.approves(), reason, me), locale);
     }
 
     @PostMapping("/{id}/resumption")
     @PreAuthorize("hasRole('FINANCE')")
     ResponseEntity<RunView> resume(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        try {
-            return ResponseEntity.accepted().body(view(runs.resume(id, me.getUsername()), locale));
-        } catch (PayoutRunBusyException e) {
-            throw new ConflictException("payout.busy");
-        } catch (PayoutRunStateException e) {
-            throw new ConflictException("payout.notResumable");
-        }
+        return ResponseEntity.accepted().body(view(runs.resume(id, me.getUsername()), locale));
     }
 
     @PostMapping("/{id}/payment")
     @PreAuthorize("hasRole('FINANCE')")
     RunView pay(@PathVariable long id, @Valid @RequestBody PaymentRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        try {
-            return view(runs.pay(id, request.paidOn(), me.getUsername()), locale);
-        } catch (PaymentDateException e) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("paidOn",
-                    "payout.paidOn.outOfRange")));
-        } catch (PayoutRunStateException e) {
-            throw new ConflictException("payout.notPayable");
-        }
+        return view(runs.pay(id, request.paidOn(), me.getUsername()), locale);
     }
 
     /** The payout sheet as XLSX, or as CSV of payees or of lines; 409 before the run is approved. */
@@ -124,9 +98,9 @@ class PayoutRunsApiController {
     @PreAuthorize("hasRole('FINANCE')")
     void export(@PathVariable long id, @PathVariable String file, @AuthenticationPrincipal PersonPrincipal me,
             Locale locale, HttpServletResponse response) throws IOException {
-        PayoutRun run = runs.find(id).orElseThrow(PayoutRunNotFoundException::new);
+        PayoutRun run = runs.find(id).orElseThrow(Refusal.NotFound::new);
         if (!run.isApproved()) {
-            throw new ConflictException("payout.notExportable");
+            throw new Refusal.WrongState("payout.notExportable");
         }
         sheet.export(run, PayoutSheet.Format.of(file), locale, response, me.getUsername());
     }

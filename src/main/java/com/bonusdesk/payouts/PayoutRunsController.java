@@ -29,8 +29,8 @@ import com.bonusdesk.calculation.RuleCode;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.DecisionRequest;
-import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.PlausibleDate;
 
@@ -66,19 +66,18 @@ class PayoutRunsController {
     String build(@RequestParam(name = "weekOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate weekOf, @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
         if (weekOf == null || weekOf.isBefore(PlausibleDate.EARLIEST) || weekOf.isAfter(PlausibleDate.LATEST)) {
-            redirect.addFlashAttribute("failure", "payout.weekOf.required");
-            return "redirect:/payouts";
+            throw new Refusal.InvalidInput("weekOf", "payout.weekOf.required");
         }
-        try {
-            PayoutRun run = runs.start(weekOf, me.getUsername());
-            redirect.addFlashAttribute("success", "payout.started");
-            redirect.addFlashAttribute("successArgs", List.of(run.label()));
-            return "redirect:/payouts/" + run.getId();
-        } catch (PayoutRunExistsException e) {
+        Optional<PayoutRun> existing = runs.liveRunOfWeek(weekOf);
+        if (existing.isPresent()) {
             redirect.addFlashAttribute("failure", "payout.exists");
-            redirect.addFlashAttribute("failureArgs", List.of(e.existing().label()));
-            return "redirect:/payouts/" + e.existing().getId();
+            redirect.addFlashAttribute("failureArgs", List.of(existing.get().label()));
+            return "redirect:/payouts/" + existing.get().getId();
         }
+        PayoutRun run = runs.start(weekOf, me.getUsername());
+        redirect.addFlashAttribute("success", "payout.started");
+        redirect.addFlashAttribute("successArgs", List.of(run.label()));
+        return "redirect:/payouts/" + run.getId();
     }
 
     @GetMapping("/{id}")
@@ -86,7 +85,7 @@ class PayoutRunsController {
             @RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me,
             Model model) {
         runs.requireMaySeeRuns(me);
-        PayoutRun run = runs.find(id).orElseThrow(PayoutRunNotFoundException::new);
+        PayoutRun run = runs.find(id).orElseThrow(Refusal.NotFound::new);
         model.addAttribute("run", run);
         model.addAttribute("interrupted", runs.isInterrupted(run));
         model.addAttribute("rules", RuleCode.values());
@@ -105,7 +104,7 @@ class PayoutRunsController {
     @ResponseBody
     Map<String, Object> progress(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me) {
         runs.requireMaySeeRuns(me);
-        PayoutRun run = runs.find(id).orElseThrow(PayoutRunNotFoundException::new);
+        PayoutRun run = runs.find(id).orElseThrow(Refusal.NotFound::new);
         return Map.of("status", run.getStatus().name(), "step", run.getStep() == null ? "" : run.getStep(),
                 "done", run.getLinesDone(), "total", run.getLinesTotal(), "percent", run.percentDone());
     }
@@ -113,14 +112,8 @@ class PayoutRunsController {
     @PostMapping("/{id}/resumption")
     @PreAuthorize("hasRole('FINANCE')")
     String resume(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
-        try {
-            runs.resume(id, me.getUsername());
-            redirect.addFlashAttribute("success", "payout.resumed");
-        } catch (PayoutRunBusyException e) {
-            redirect.addFlashAttribute("failure", "payout.busy");
-        } catch (PayoutRunStateException e) {
-            redirect.addFlashAttribute("failure", "payout.notResumable");
-        }
+        runs.resume(id, me.getUsername());
+        redirect.addFlashAttribute("success", "payout.resumed");
         return "redirect:/payouts/" + id;
     }
 
@@ -129,19 +122,8 @@ class PayoutRunsController {
             @RequestParam(name = "reason", defaultValue = "") String reason, @AuthenticationPrincipal PersonPrincipal me,
             RedirectAttributes redirect) {
         DecisionRequest request = new DecisionRequest(decision, reason);
-        Optional<InvalidInputException.FieldProblem> problem = request.problem("payout.reject.reasonRequired");
-        if (problem.isPresent()) {
-            redirect.addFlashAttribute("failure", problem.get().key());
-        } else {
-            try {
-                runs.decide(id, request.approves(), request.trimmedReason(), me);
-                redirect.addFlashAttribute("success", request.approves() ? "payout.approved" : "payout.rejected");
-            } catch (OwnRunException e) {
-                redirect.addFlashAttribute("failure", "payout.ownRun");
-            } catch (PayoutRunStateException e) {
-                redirect.addFlashAttribute("failure", "payout.alreadyDecided");
-            }
-        }
+        runs.decide(id, request.approves(), request.checkedReason("payout.reject.reasonRequired"), me);
+        redirect.addFlashAttribute("success", request.approves() ? "payout.approved" : "payout.rejected");
         return "redirect:/payouts/" + id;
     }
 
@@ -151,18 +133,10 @@ class PayoutRunsController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn, @AuthenticationPrincipal PersonPrincipal me,
             RedirectAttributes redirect) {
         if (paidOn == null) {
-            redirect.addFlashAttribute("failure", "payout.paidOn.required");
-            return "redirect:/payouts/" + id;
+            throw new Refusal.InvalidInput("paidOn", "payout.paidOn.required");
         }
-        try {
-            runs.pay(id, paidOn, me.getUsername());
-            redirect.addFlashAttribute("success", "payout.paid");
-        } catch (PaymentDateException e) {
-            redirect.addFlashAttribute("failure", "payout.paidOn.range");
-            redirect.addFlashAttribute("failureArgs", List.of(e.earliest().toString(), e.latest().toString()));
-        } catch (PayoutRunStateException e) {
-            redirect.addFlashAttribute("failure", "payout.notPayable");
-        }
+        runs.pay(id, paidOn, me.getUsername());
+        redirect.addFlashAttribute("success", "payout.paid");
         return "redirect:/payouts/" + id;
     }
 
@@ -171,10 +145,9 @@ class PayoutRunsController {
     @PreAuthorize("hasRole('FINANCE')")
     String export(@PathVariable long id, @PathVariable String file, @AuthenticationPrincipal PersonPrincipal me,
             Locale locale, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-        PayoutRun run = runs.find(id).orElseThrow(PayoutRunNotFoundException::new);
+        PayoutRun run = runs.find(id).orElseThrow(Refusal.NotFound::new);
         if (!run.isApproved()) {
-            redirect.addFlashAttribute("failure", "payout.notExportable");
-            return "redirect:/payouts/" + id;
+            throw new Refusal.WrongState("payout.notExportable");
         }
         sheet.export(run, PayoutSheet.Format.of(file), locale, response, me.getUsername());
         return null;

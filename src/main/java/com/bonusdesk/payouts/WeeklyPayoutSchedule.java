@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import com.bonusdesk.calendar.CompanyCalendar;
+import com.bonusdesk.refusal.Refusal;
 
 /**
  * Builds each week's run by itself on the week's last working day, from the company calendar: a holiday
@@ -41,8 +42,8 @@ class WeeklyPayoutSchedule {
         try {
             log.info("Building the payout run of the week of {}", today);
             return Optional.of(runs.start(today, PayoutRunListener.SYSTEM));
-        } catch (PayoutRunExistsException e) {
-            log.info("The week of {} already has payout run {}", today, e.existing().getId());
+        } catch (Refusal.WrongState e) {
+            log.info("The payout run of the week of {} was not started: {} {}", today, e.messageKey(), e.properties());
             return Optional.empty();
         }
     }

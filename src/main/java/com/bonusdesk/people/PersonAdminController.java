@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.bonusdesk.web.NotFoundException;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.Pages;
 
 /** Administrators manage people at {@code /admin/users}. */
@@ -129,6 +129,6 @@ class PersonAdminController {
     }
 
     private Person find(long id) {
-        return personService.find(id).orElseThrow(NotFoundException::new);
+        return personService.find(id).orElseThrow(Refusal.NotFound::new);
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.bonusdesk.calculation.Explanation;
 import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.PlanRules;
-import com.bonusdesk.web.NotFoundException;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.PlausibleDate;
 
 /** Administrators see every plan's versions at {@code /admin/plans}, draft a new version, and publish it. */
@@ -176,6 +176,6 @@ class PlanAdminController {
     }
 
     private StoredPlanVersion find(long id) {
-        return catalogue.find(id).orElseThrow(NotFoundException::new);
+        return catalogue.find(id).orElseThrow(Refusal.NotFound::new);
     }
 }

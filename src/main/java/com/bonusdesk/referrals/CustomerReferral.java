@@ -18,6 +18,7 @@ import lombok.NoArgsConstructor;
 
 import com.bonusdesk.calculation.PropertyType;
 import com.bonusdesk.people.BankAccounts;
+import com.bonusdesk.refusal.Refusal;
 
 /**
  * A customer referral (老带新): the first visit of a new customer with the existing customer who referred them,
@@ -109,7 +110,7 @@ public class CustomerReferral {
      */
     void recordDeal(Deal deal, boolean earnsAReward) {
         if (status != CustomerReferralStatus.REGISTERED && status != CustomerReferralStatus.DEAL_SIGNED) {
-            throw new CustomerReferralStepException(id, status);
+            throw new Refusal.WrongState("customerReferral.deal.closed");
         }
         this.dealContractNumber = deal.contractNumber();
         this.dealSignedDate = deal.signedDate();
@@ -140,7 +141,7 @@ public class CustomerReferral {
 
     void reject(long deciderId, String reason, Instant now) {
         if (status != CustomerReferralStatus.AWAITING_MANAGER && status != CustomerReferralStatus.AWAITING_DIRECTOR) {
-            throw new CustomerReferralStepException(id, status);
+            throw new Refusal.WrongState("claim.alreadyDecided");
         }
         this.status = CustomerReferralStatus.REJECTED;
         this.decidedBy = deciderId;
@@ -154,7 +155,7 @@ public class CustomerReferral {
 
     private void require(CustomerReferralStatus expected) {
         if (status != expected) {
-            throw new CustomerReferralStepException(id, status);
+            throw new Refusal.WrongState("claim.alreadyDecided");
         }
     }
 

@@ -28,6 +28,7 @@ import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
+import com.bonusdesk.refusal.Refusal;
 
 /**
  * Customer referrals (R5): the first visit registered with its referrer, the deal, and the approval chain
@@ -90,13 +91,15 @@ public class CustomerReferralService {
     /** The registrant records the deal; paid in full, it goes to the sales manager unless it earns nothing. */
     @Transactional
     public CustomerReferral recordDeal(long id, CustomerReferral.Deal deal, long personId, String actor) {
-        CustomerReferral referral = referrals.findById(id).filter(found -> found.getRegisteredBy() == personId)
-                .orElseThrow(ReferralNotFoundException::new);
+        CustomerReferral referral = visibleTo(id, personId).orElseThrow(Refusal.NotFound::new);
+        if (referral.getRegisteredBy() != personId) {
+            throw new Refusal.NotPermitted("customerReferral.onlyRegistrant");
+        }
         CustomerReferralStatus from = referral.getStatus();
         BonusResult reward = rules.calculator().customerReferral(new CustomerReferralFacts(deal.propertyType(),
                 deal.dealAmount(), deal.signedDate(), true));
         referral.recordDeal(deal, reward.eligible());
-        flush(referral, from);
+        flush();
         if (from != referral.getStatus()) {
             record(referral, actor, from, null);
         }
@@ -119,9 +122,13 @@ public class CustomerReferralService {
      */
     @Transactional
     public CustomerReferral decide(long id, boolean approve, String reason, long deciderId, String actor) {
-        CustomerReferral referral = referrals.findById(id).orElseThrow(ReferralNotFoundException::new);
+        CustomerReferral referral = visibleTo(id, deciderId).orElseThrow(Refusal.NotFound::new);
+        if (!referral.getStatus().awaitsDecision()) {
+            throw new Refusal.WrongState("claim.alreadyDecided");
+        }
         if (!mayDecide(referral, deciderId)) {
-            throw new ReferralNotFoundException();
+            throw new Refusal.NotPermitted(referral.getRegisteredBy() == deciderId ? "customerReferral.ownRegistration"
+                    : "customerReferral.notYourStep");
         }
         CustomerReferralStatus from = referral.getStatus();
         if (!approve) {
@@ -135,7 +142,7 @@ public class CustomerReferralService {
             referral.approveAsDirector(deciderId, reason, clock.instant(),
                     calendar.snapshot().nthWorkingDayAfter(today, PAYMENT_WORKING_DAYS), payee);
         }
-        flush(referral, from);
+        flush();
         record(referral, actor, from, reason);
         if (referral.getStatus() == CustomerReferralStatus.APPROVED) {
             ledger.lock(SOURCE, id);
@@ -218,11 +225,11 @@ public class CustomerReferralService {
                 LocalDate.ofInstant(first.getRegisteredAt(), clock.getZone())));
     }
 
-    private void flush(CustomerReferral referral, CustomerReferralStatus from) {
+    private void flush() {
         try {
             referrals.flush();
         } catch (OptimisticLockingFailureException e) {
-            throw new CustomerReferralStepException(referral.getId(), from);
+            throw new Refusal.WrongState("claim.alreadyDecided");
         }
     }
 

@@ -24,10 +24,8 @@ import com.bonusdesk.calculation.PropertyType;
 import com.bonusdesk.payouts.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
-import com.bonusdesk.web.ConflictException;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.DecisionRequest;
-import com.bonusdesk.web.InvalidInputException;
-import com.bonusdesk.web.NotEligibleException;
 
 /** The customer-referral API: the same services as the screens. */
 @RestController
@@ -46,14 +44,12 @@ class CustomerReferralsApiController {
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         LocalDate today = LocalDate.now(clock);
         form.crossFieldProblem(today).ifPresent(problem -> {
-            throw new InvalidInputException(List.of(problem));
+            throw new Refusal.InvalidInput(List.of(problem));
         });
         CustomerReferralService.Registration registration = referrals.register(form.visit(today), me.getId(),
                 me.getUsername());
         if (registration.referral() == null) {
-            throw new NotEligibleException(registration.refusals().stream()
-                    .map(refusal -> new NotEligibleException.Reason(refusal.code(), text.of(refusal.explanation(), locale)))
-                    .toList());
+            throw ReferralCheck.notEligible(registration.refusals());
         }
         CustomerReferralView view = view(registration.referral(), locale);
         return ResponseEntity.created(URI.create("/api/v1/customer-referrals/" + view.id())).body(view);
@@ -61,7 +57,7 @@ class CustomerReferralsApiController {
 
     @GetMapping("/{id}")
     CustomerReferralView referral(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        return view(referrals.visibleTo(id, me.getId()).orElseThrow(ReferralNotFoundException::new), locale);
+        return view(referrals.visibleTo(id, me.getId()).orElseThrow(Refusal.NotFound::new), locale);
     }
 
     /** The registrant records the deal: signed, and later paid in full. */
@@ -71,13 +67,9 @@ class CustomerReferralsApiController {
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         boolean earnsAReward = referrals.whyNoReward(form.deal()).isEmpty();
         form.crossFieldProblem(LocalDate.now(clock), earnsAReward).ifPresent(problem -> {
-            throw new InvalidInputException(List.of(problem));
+            throw new Refusal.InvalidInput(List.of(problem));
         });
-        try {
-            return view(referrals.recordDeal(id, form.deal(), me.getId(), me.getUsername()), locale);
-        } catch (CustomerReferralStepException e) {
-            throw new ConflictException("customerReferral.deal.closed");
-        }
+        return view(referrals.recordDeal(id, form.deal(), me.getId(), me.getUsername()), locale);
     }
 
     /** One step of the approval chain: the sales manager, then the general manager. */
@@ -86,11 +78,7 @@ class CustomerReferralsApiController {
     CustomerReferralView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         String reason = request.checkedReason("claim.reject.reasonRequired");
-        try {
-            return view(referrals.decide(id, request.approves(), reason, me.getId(), me.getUsername()), locale);
-        } catch (CustomerReferralStepException e) {
-            throw new ConflictException("claim.alreadyDecided");
-        }
+        return view(referrals.decide(id, request.approves(), reason, me.getId(), me.getUsername()), locale);
     }
 
     private CustomerReferralView view(CustomerReferral referral, Locale locale) {

@@ -30,8 +30,8 @@ import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.DecisionRequest;
-import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.Pages;
 
 /**
@@ -72,7 +72,7 @@ class CustomerReferralsController {
         LocalDate today = LocalDate.now(clock);
         if (!result.hasErrors()) {
             form.crossFieldProblem(today)
-                    .ifPresent(problem -> result.rejectValue(problem.field(), problem.key()));
+                    .ifPresent(problem -> result.rejectValue(problem.field(), problem.messageKey()));
         }
         if (result.hasErrors()) {
             return form(model);
@@ -92,7 +92,7 @@ class CustomerReferralsController {
 
     @GetMapping("/customer-referrals/{id}")
     String referral(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model) {
-        CustomerReferral referral = referrals.visibleTo(id, me.getId()).orElseThrow(ReferralNotFoundException::new);
+        CustomerReferral referral = referrals.visibleTo(id, me.getId()).orElseThrow(Refusal.NotFound::new);
         if (!model.containsAttribute("deal")) {
             model.addAttribute("deal", new DealForm());
         }
@@ -103,20 +103,16 @@ class CustomerReferralsController {
     @PreAuthorize("hasRole('SALES')")
     String recordDeal(@PathVariable long id, @Valid @ModelAttribute("deal") DealForm form, BindingResult result,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
-        CustomerReferral referral = referrals.visibleTo(id, me.getId()).orElseThrow(ReferralNotFoundException::new);
+        CustomerReferral referral = referrals.visibleTo(id, me.getId()).orElseThrow(Refusal.NotFound::new);
         if (!result.hasErrors()) {
             form.crossFieldProblem(LocalDate.now(clock), referrals.whyNoReward(form.deal()).isEmpty())
-                    .ifPresent(problem -> result.rejectValue(problem.field(), problem.key()));
+                    .ifPresent(problem -> result.rejectValue(problem.field(), problem.messageKey()));
         }
         if (result.hasErrors()) {
             return detail(referral, me, locale, model);
         }
-        try {
-            CustomerReferral recorded = referrals.recordDeal(id, form.deal(), me.getId(), me.getUsername());
-            redirect.addFlashAttribute("success", "customerReferral.deal." + recorded.getStatus());
-        } catch (CustomerReferralStepException e) {
-            redirect.addFlashAttribute("failure", "customerReferral.deal.closed");
-        }
+        CustomerReferral recorded = referrals.recordDeal(id, form.deal(), me.getId(), me.getUsername());
+        redirect.addFlashAttribute("success", "customerReferral.deal." + recorded.getStatus());
         return "redirect:/customer-referrals/" + id;
     }
 
@@ -133,20 +129,10 @@ class CustomerReferralsController {
             @RequestParam(name = "reason", defaultValue = "") String reason, @AuthenticationPrincipal PersonPrincipal me,
             RedirectAttributes redirect) {
         DecisionRequest request = new DecisionRequest(decision, reason);
-        Optional<InvalidInputException.FieldProblem> problem = request.problem("claim.reject.reasonRequired");
-        if (problem.isPresent()) {
-            redirect.addFlashAttribute("failure", problem.get().key());
-        } else {
-            try {
-                CustomerReferral decided = referrals.decide(id, request.approves(), request.trimmedReason(), me.getId(),
-                        me.getUsername());
-                redirect.addFlashAttribute("success", "customerReferral.decided." + decided.getStatus());
-                return "redirect:/customer-referrals/approvals";
-            } catch (CustomerReferralStepException e) {
-                redirect.addFlashAttribute("failure", "claim.alreadyDecided");
-            }
-        }
-        return "redirect:/customer-referrals/" + id;
+        CustomerReferral decided = referrals.decide(id, request.approves(),
+                request.checkedReason("claim.reject.reasonRequired"), me.getId(), me.getUsername());
+        redirect.addFlashAttribute("success", "customerReferral.decided." + decided.getStatus());
+        return "redirect:/customer-referrals/approvals";
     }
 
     /** The quarter's ranking of referring customers, published to everyone with names masked (公示). */

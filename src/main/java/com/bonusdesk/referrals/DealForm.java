@@ -14,8 +14,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.PropertyType;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.Amount;
-import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.PlausibleDate;
 
 /** The new customer's deal as the salesperson records it, with where the referring customer is paid. */
@@ -55,19 +55,19 @@ public class DealForm {
     }
 
     /** Why the fields do not go together, as a field and a message key; none when they do. */
-    Optional<InvalidInputException.FieldProblem> crossFieldProblem(LocalDate today, boolean earnsAReward) {
+    Optional<Refusal.FieldProblem> crossFieldProblem(LocalDate today, boolean earnsAReward) {
         CustomerReferral.Deal deal = deal();
         if (signedDate.isAfter(today)) {
-            return Optional.of(new InvalidInputException.FieldProblem("signedDate", "referral.signedDate.future"));
+            return Optional.of(new Refusal.FieldProblem("signedDate", "referral.signedDate.future"));
         }
         if (deal.referrerBankAccount() != null && deal.referrerBankAccount().length() > 34) {
-            return Optional.of(new InvalidInputException.FieldProblem("referrerBankAccount", "person.bankAccount.pattern"));
+            return Optional.of(new Refusal.FieldProblem("referrerBankAccount", "person.bankAccount.pattern"));
         }
         if (paidInFull && earnsAReward && deal.referrerBankName() == null) {
-            return Optional.of(new InvalidInputException.FieldProblem("referrerBankName", "customerReferral.bank.required"));
+            return Optional.of(new Refusal.FieldProblem("referrerBankName", "customerReferral.bank.required"));
         }
         if (paidInFull && earnsAReward && deal.referrerBankAccount() == null) {
-            return Optional.of(new InvalidInputException.FieldProblem("referrerBankAccount", "customerReferral.bank.required"));
+            return Optional.of(new Refusal.FieldProblem("referrerBankAccount", "customerReferral.bank.required"));
         }
         return Optional.empty();
     }

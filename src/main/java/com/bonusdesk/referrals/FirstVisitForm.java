@@ -12,7 +12,7 @@ import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import com.bonusdesk.calculation.PropertyType;
-import com.bonusdesk.web.InvalidInputException;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.PlausibleDate;
 
 /** What the salesperson registers at a new customer's first visit; the API takes the same fields. */
@@ -54,9 +54,9 @@ public class FirstVisitForm {
     private LocalDate firstVisitOn;
 
     /** Why the fields do not go together, as a field and a message key; none when they do. */
-    Optional<InvalidInputException.FieldProblem> crossFieldProblem(LocalDate today) {
+    Optional<Refusal.FieldProblem> crossFieldProblem(LocalDate today) {
         return firstVisitOn != null && firstVisitOn.isAfter(today)
-                ? Optional.of(new InvalidInputException.FieldProblem("firstVisitOn", "customerReferral.firstVisitOn.future"))
+                ? Optional.of(new Refusal.FieldProblem("firstVisitOn", "customerReferral.firstVisitOn.future"))
                 : Optional.empty();
     }
 

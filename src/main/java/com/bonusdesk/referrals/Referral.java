@@ -16,6 +16,8 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
+import com.bonusdesk.refusal.Refusal;
+
 /**
  * A referral application: who referred which client, the contract, the declared relationship, the day it was
  * filed and the deadline it had. It changes state only through its methods; the version catches two
@@ -99,7 +101,7 @@ public class Referral {
 
     private void decide(ReferralStatus from, ReferralStatus to, long deciderId, String reason, Instant now) {
         if (status != from) {
-            throw new ReferralDecidedException(id, status);
+            throw new Refusal.WrongState("claim.alreadyDecided");
         }
         this.status = to;
         this.decidedBy = deciderId;

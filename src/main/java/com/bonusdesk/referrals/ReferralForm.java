@@ -13,8 +13,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.clients.ClientCode;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.Amount;
-import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.PlausibleDate;
 
 /** What a referrer types to apply for a sales referral bonus; the API takes the same fields as JSON. */
@@ -61,12 +61,12 @@ public class ReferralForm {
     }
 
     /** Why the fields, each valid, do not go together, as a field and a message key; none when they do. */
-    Optional<InvalidInputException.FieldProblem> crossFieldProblem(LocalDate today) {
+    Optional<Refusal.FieldProblem> crossFieldProblem(LocalDate today) {
         if (ClientCode.parse(clientCode).isEmpty()) {
-            return Optional.of(new InvalidInputException.FieldProblem("clientCode", "claim.clientCode.invalid"));
+            return Optional.of(new Refusal.FieldProblem("clientCode", "claim.clientCode.invalid"));
         }
         if (signedDate.isAfter(today)) {
-            return Optional.of(new InvalidInputException.FieldProblem("signedDate", "referral.signedDate.future"));
+            return Optional.of(new Refusal.FieldProblem("signedDate", "referral.signedDate.future"));
         }
         return Optional.empty();
     }

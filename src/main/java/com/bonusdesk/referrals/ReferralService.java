@@ -32,6 +32,7 @@ import com.bonusdesk.people.PersonCard;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
+import com.bonusdesk.refusal.Refusal;
 
 /**
  * Checks and files referral applications, lets HR decide and cancel them, and says who may see or decide
@@ -120,7 +121,7 @@ public class ReferralService {
         } else {
             referral.reject(deciderId, reason, clock.instant());
         }
-        flush(referralId, from);
+        flush();
         record(referral, actor, from, reason);
         reconcile(referral);
         return referral;
@@ -132,7 +133,7 @@ public class ReferralService {
         Referral referral = decidable(referralId, deciderId);
         ReferralStatus from = referral.getStatus();
         referral.cancel(deciderId, reason, clock.instant());
-        flush(referralId, from);
+        flush();
         record(referral, actor, from, reason);
         reconcile(referral);
         return referral;
@@ -145,12 +146,13 @@ public class ReferralService {
      */
     @Transactional
     public Referral recordMonth(long referralId, YearMonth month, BigDecimal amount, long personId, String actor) {
-        Referral referral = referrals.findById(referralId).orElseThrow(ReferralNotFoundException::new);
+        Referral referral = visibleTo(referralId, personId).orElseThrow(Refusal.NotFound::new);
         if (!mayRecordMonths(referral, personId)) {
-            throw new ReferralNotFoundException();
+            throw new Refusal.NotPermitted("referral.month.notPermitted");
         }
         if (month.isBefore(YearMonth.from(referral.getSignedDate())) || month.isAfter(YearMonth.now(clock))) {
-            throw new MonthOutsideContractException(YearMonth.from(referral.getSignedDate()), YearMonth.now(clock));
+            throw new Refusal.InvalidInput("month", "referral.month.outside",
+                    YearMonth.from(referral.getSignedDate()).toString(), YearMonth.now(clock).toString());
         }
         ledger.lock(SOURCE, referralId);
         BigDecimal before = months.record(referralId, month, amount, actor);
@@ -233,18 +235,19 @@ public class ReferralService {
     }
 
     private Referral decidable(long referralId, long deciderId) {
-        Referral referral = referrals.findById(referralId).orElseThrow(ReferralNotFoundException::new);
+        Referral referral = visibleTo(referralId, deciderId).orElseThrow(Refusal.NotFound::new);
         if (!mayDecide(referral, deciderId)) {
-            throw new ReferralNotFoundException();
+            throw new Refusal.NotPermitted(referral.getReferrerId() == deciderId ? "referral.ownReferral"
+                    : "referral.onlyHr");
         }
         return referral;
     }
 
-    private void flush(long referralId, ReferralStatus from) {
+    private void flush() {
         try {
             referrals.flush();
         } catch (OptimisticLockingFailureException e) {
-            throw new ReferralDecidedException(referralId, from);
+            throw new Refusal.WrongState("claim.alreadyDecided");
         }
     }
 

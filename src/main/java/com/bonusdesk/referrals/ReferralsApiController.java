@@ -23,11 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.bonusdesk.payouts.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.CancellationRequest;
-import com.bonusdesk.web.ConflictException;
 import com.bonusdesk.web.DecisionRequest;
-import com.bonusdesk.web.InvalidInputException;
-import com.bonusdesk.web.NotEligibleException;
 
 /** The referrals API: the same services as the screens. */
 @RestController
@@ -44,13 +42,11 @@ class ReferralsApiController {
     ResponseEntity<ReferralView> file(@Valid @RequestBody ReferralForm form, @AuthenticationPrincipal PersonPrincipal me,
             Locale locale) {
         form.crossFieldProblem(LocalDate.now(clock)).ifPresent(problem -> {
-            throw new InvalidInputException(List.of(problem));
+            throw new Refusal.InvalidInput(List.of(problem));
         });
         ReferralService.Filing filing = referrals.file(form.facts(), me.getId(), me.getUsername());
         if (filing.referral() == null) {
-            throw new NotEligibleException(filing.check().refusals().stream()
-                    .map(refusal -> new NotEligibleException.Reason(refusal.code(), text.of(refusal.explanation(), locale)))
-                    .toList());
+            throw filing.check().refusal();
         }
         ReferralView view = view(filing.referral(), locale);
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + view.id())).body(view);
@@ -58,7 +54,7 @@ class ReferralsApiController {
 
     @GetMapping("/{id}")
     ReferralView referral(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        return view(referrals.visibleTo(id, me.getId()).orElseThrow(ReferralNotFoundException::new), locale);
+        return view(referrals.visibleTo(id, me.getId()).orElseThrow(Refusal.NotFound::new), locale);
     }
 
     @PostMapping("/{id}/decision")
@@ -66,11 +62,7 @@ class ReferralsApiController {
     ReferralView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         String reason = request.checkedReason("claim.reject.reasonRequired");
-        try {
-            return view(referrals.decide(id, me.getId(), request.approves(), reason, me.getUsername()), locale);
-        } catch (ReferralDecidedException e) {
-            throw new ConflictException("claim.alreadyDecided");
-        }
+        return view(referrals.decide(id, me.getId(), request.approves(), reason, me.getUsername()), locale);
     }
 
     @PostMapping("/{id}/cancellation")
@@ -78,11 +70,7 @@ class ReferralsApiController {
     ReferralView cancel(@PathVariable long id, @RequestBody CancellationRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         String reason = request.checkedReason();
-        try {
-            return view(referrals.cancel(id, me.getId(), reason, me.getUsername()), locale);
-        } catch (ReferralDecidedException e) {
-            throw new ConflictException("claim.alreadyDecided");
-        }
+        return view(referrals.cancel(id, me.getId(), reason, me.getUsername()), locale);
     }
 
     private ReferralView view(Referral referral, Locale locale) {

@@ -36,9 +36,9 @@ import com.bonusdesk.calculation.Money;
 import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.CancellationRequest;
 import com.bonusdesk.web.DecisionRequest;
-import com.bonusdesk.web.InvalidInputException;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.Uploads;
 
@@ -83,7 +83,7 @@ class ReferralsController {
         model.addAttribute("relationships", Relationship.values());
         if (!result.hasErrors()) {
             form.crossFieldProblem(LocalDate.now(clock))
-                    .ifPresent(problem -> result.rejectValue(problem.field(), problem.key()));
+                    .ifPresent(problem -> result.rejectValue(problem.field(), problem.messageKey()));
         }
         if (result.hasErrors()) {
             return "referrals/form";
@@ -115,7 +115,7 @@ class ReferralsController {
 
     @GetMapping("/referrals/{id}")
     String referral(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model) {
-        Referral referral = referrals.visibleTo(id, me.getId()).orElseThrow(ReferralNotFoundException::new);
+        Referral referral = referrals.visibleTo(id, me.getId()).orElseThrow(Refusal.NotFound::new);
         model.addAttribute("referral", referral);
         model.addAttribute("referrer", referrals.referrersOf(List.of(referral)).get(referral.getReferrerId()));
         model.addAttribute("timeline", referrals.timelineOf(id));
@@ -173,8 +173,8 @@ class ReferralsController {
     /** The evidence file, for whoever may see the application; sent as a download, never shown inline. */
     @GetMapping("/referrals/{id}/evidence")
     ResponseEntity<byte[]> evidence(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me) {
-        referrals.visibleTo(id, me.getId()).orElseThrow(ReferralNotFoundException::new);
-        Evidence evidence = referrals.evidenceOf(id).orElseThrow(ReferralNotFoundException::new);
+        referrals.visibleTo(id, me.getId()).orElseThrow(Refusal.NotFound::new);
+        Evidence evidence = referrals.evidenceOf(id).orElseThrow(Refusal.NotFound::new);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(evidence.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -197,37 +197,18 @@ class ReferralsController {
             @RequestParam(name = "reason", defaultValue = "") String reason, @AuthenticationPrincipal PersonPrincipal me,
             RedirectAttributes redirect) {
         DecisionRequest request = new DecisionRequest(decision, reason);
-        Optional<InvalidInputException.FieldProblem> problem = request.problem("claim.reject.reasonRequired");
-        if (problem.isPresent()) {
-            redirect.addFlashAttribute("failure", problem.get().key());
-        } else {
-            try {
-                referrals.decide(id, me.getId(), request.approves(), request.trimmedReason(), me.getUsername());
-                redirect.addFlashAttribute("success", request.approves() ? "referral.approved" : "referral.rejected");
-                return "redirect:/hr/referrals";
-            } catch (ReferralDecidedException e) {
-                redirect.addFlashAttribute("failure", "claim.alreadyDecided");
-            }
-        }
-        return "redirect:/referrals/" + id;
+        referrals.decide(id, me.getId(), request.approves(), request.checkedReason("claim.reject.reasonRequired"),
+                me.getUsername());
+        redirect.addFlashAttribute("success", request.approves() ? "referral.approved" : "referral.rejected");
+        return "redirect:/hr/referrals";
     }
 
     @PostMapping("/referrals/{id}/cancellation")
     @PreAuthorize("hasRole('HR')")
     String cancel(@PathVariable long id, @RequestParam(name = "reason", defaultValue = "") String reason,
             @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
-        CancellationRequest request = new CancellationRequest(reason);
-        Optional<InvalidInputException.FieldProblem> problem = request.problem();
-        if (problem.isPresent()) {
-            redirect.addFlashAttribute("failure", problem.get().key());
-            return "redirect:/referrals/" + id;
-        }
-        try {
-            referrals.cancel(id, me.getId(), request.trimmedReason(), me.getUsername());
-            redirect.addFlashAttribute("success", "referral.cancelled");
-        } catch (ReferralDecidedException e) {
-            redirect.addFlashAttribute("failure", "claim.alreadyDecided");
-        }
+        referrals.cancel(id, me.getId(), new CancellationRequest(reason).checkedReason(), me.getUsername());
+        redirect.addFlashAttribute("success", "referral.cancelled");
         return "redirect:/referrals/" + id;
     }
 
@@ -242,14 +223,9 @@ class ReferralsController {
             redirect.addFlashAttribute("failure", month == null ? "referral.month.required" : "referral.month.amount");
             return "redirect:/referrals/" + id;
         }
-        try {
-            referrals.recordMonth(id, month, parsed.get(), me.getId(), me.getUsername());
-            redirect.addFlashAttribute("success", "referral.month.recorded");
-            redirect.addFlashAttribute("successArgs", List.of(month.toString()));
-        } catch (MonthOutsideContractException e) {
-            redirect.addFlashAttribute("failure", "referral.month.outside");
-            redirect.addFlashAttribute("failureArgs", List.of(e.first().toString(), e.last().toString()));
-        }
+        referrals.recordMonth(id, month, parsed.get(), me.getId(), me.getUsername());
+        redirect.addFlashAttribute("success", "referral.month.recorded");
+        redirect.addFlashAttribute("successArgs", List.of(month.toString()));
         return "redirect:/referrals/" + id;
     }
 

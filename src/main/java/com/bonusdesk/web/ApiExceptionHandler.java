@@ -1,6 +1,5 @@
 package com.bonusdesk.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.bonusdesk.refusal.Refusal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 
@@ -32,14 +34,17 @@ import tools.jackson.databind.exc.InvalidTypeIdException;
  */
 @Slf4j
 @RestControllerAdvice(annotations = RestController.class)
+@Order(0)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final Problems problems;
     private final MessageSource messages;
+    private final Refusals refusals;
 
-    ApiExceptionHandler(Problems problems, MessageSource messages) {
+    ApiExceptionHandler(Problems problems, MessageSource messages, Refusals refusals) {
         this.problems = problems;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     /** Each invalid field with what is wrong with it, in the reader's language. */
@@ -48,19 +53,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> fieldError(error.getField(), messages.getMessage(error, locale)))
+                .map(error -> Refusals.fieldError(error.getField(), messages.getMessage(error, locale)))
                 .toList();
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(invalid(errors, locale));
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException exception, Locale locale) {
-        List<Map<String, String>> errors = exception.problems().stream()
-                .map(problem -> fieldError(problem.field(), messages.getMessage(problem.key(), null, problem.key(), locale)))
-                .toList();
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(invalid(errors, locale));
+                .body(refusals.invalid(errors, locale));
     }
 
     /** Malformed JSON, a value of the wrong type, an unknown kind: say which field when the parser knows. */
@@ -74,24 +70,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setDetail(messages.getMessage("problem.unreadable", null, locale));
         } else {
             problem.setDetail(messages.getMessage("problem.unreadableField", new Object[] {field}, locale));
-            problem.setProperty("errors", List.of(fieldError(field,
+            problem.setProperty("errors", List.of(Refusals.fieldError(field,
                     messages.getMessage("problem.wrongValue", null, locale))));
         }
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    private ProblemDetail invalid(List<Map<String, String>> errors, Locale locale) {
-        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, locale);
-        problem.setDetail(messages.getMessage("problem.invalidFields", new Object[] {errors.size()}, locale));
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private static Map<String, String> fieldError(String field, String message) {
-        Map<String, String> error = new LinkedHashMap<>();
-        error.put("field", field);
-        error.put("message", message);
-        return error;
     }
 
     /**
@@ -118,31 +100,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return null;
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, locale);
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    ResponseEntity<ProblemDetail> conflict(ConflictException exception, Locale locale) {
-        ProblemDetail problem = problems.of(HttpStatus.CONFLICT, locale);
-        problem.setDetail(messages.getMessage(exception.messageKey(), exception.arguments().toArray(), locale));
-        exception.properties().forEach(problem::setProperty);
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    @ExceptionHandler(ForbiddenException.class)
-    ResponseEntity<ProblemDetail> forbidden(ForbiddenException exception, Locale locale) {
-        ProblemDetail problem = problems.of(HttpStatus.FORBIDDEN, locale);
-        problem.setDetail(messages.getMessage(exception.messageKey(), null, locale));
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    @ExceptionHandler(NotEligibleException.class)
-    ResponseEntity<ProblemDetail> notEligible(NotEligibleException exception, Locale locale) {
-        ProblemDetail problem = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, locale);
-        problem.setProperty("reasons", exception.reasons());
-        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    /** Every refusal a feature throws, answered by its kind alone: the one status rule of the API. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal refusal, Locale locale) {
+        ProblemDetail problem = refusals.problem(refusal, locale);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** Method security inside an API controller: a 403 like the one the filter chain gives. */

@@ -1,9 +1,8 @@
 package com.bonusdesk.web;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.validation.constraints.NotBlank;
+
+import com.bonusdesk.refusal.Refusal;
 
 /**
  * An approve-or-reject decision, {@code {decision: APPROVE|REJECT, reason}}, as the API takes it and as the
@@ -17,36 +16,22 @@ public record DecisionRequest(@NotBlank(message = "{claim.decision.unknown}") St
         return "APPROVE".equals(decision);
     }
 
-    /** The reason given, trimmed; none when blank. */
-    public String trimmedReason() {
-        String given = reason == null ? "" : reason.strip();
-        return given.isEmpty() ? null : given;
-    }
-
     /**
-     * What stops acting on it, as a field and a message key: an unknown decision, a rejection without a reason
-     * (said with {@code reasonRequiredKey}), or a reason too long.
+     * The trimmed reason (none when blank) of a decision that can be acted on; otherwise a refusal naming the
+     * field: an unknown decision, a rejection without a reason (said with {@code reasonRequiredKey}), or a reason
+     * too long.
      */
-    public Optional<InvalidInputException.FieldProblem> problem(String reasonRequiredKey) {
-        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
-            return Optional.of(new InvalidInputException.FieldProblem("decision", "claim.decision.unknown"));
-        }
-        String given = trimmedReason();
-        if (!approves() && given == null) {
-            return Optional.of(new InvalidInputException.FieldProblem("reason", reasonRequiredKey));
-        }
-        if (given != null && given.length() > MAX_REASON) {
-            return Optional.of(new InvalidInputException.FieldProblem("reason", "claim.reason.size"));
-        }
-        return Optional.empty();
-    }
-
-    /** The trimmed reason of a decision that can be acted on; otherwise a 400 naming the field. */
     public String checkedReason(String reasonRequiredKey) {
-        Optional<InvalidInputException.FieldProblem> problem = problem(reasonRequiredKey);
-        if (problem.isPresent()) {
-            throw new InvalidInputException(List.of(problem.get()));
+        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
+            throw new Refusal.InvalidInput("decision", "claim.decision.unknown");
         }
-        return trimmedReason();
+        String given = reason == null ? "" : reason.strip();
+        if (!approves() && given.isEmpty()) {
+            throw new Refusal.InvalidInput("reason", reasonRequiredKey);
+        }
+        if (given.length() > MAX_REASON) {
+            throw new Refusal.InvalidInput("reason", "claim.reason.size");
+        }
+        return given.isEmpty() ? null : given;
     }
 }

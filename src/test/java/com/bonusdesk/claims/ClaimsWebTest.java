@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.bonusdesk.audit.AuditEntry;
 import com.bonusdesk.audit.AuditTrail;
 import com.bonusdesk.people.PersonService;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
@@ -199,7 +200,8 @@ class ClaimsWebTest {
                 () -> claims.decide(claimId, director, false, "duplicate", "director1"));
 
         assertThat(outcomes).filteredOn(Claim.class::isInstance).hasSize(1);
-        assertThat(outcomes).filteredOn(ClaimDecidedException.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> outcome instanceof Refusal.WrongState refusal
+                && refusal.messageKey().equals("claim.alreadyDecided")).hasSize(1);
         assertThat(claims.timelineOf(claimId)).hasSize(2);
     }
 

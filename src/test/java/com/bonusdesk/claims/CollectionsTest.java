@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.bonusdesk.audit.AuditTrail;
 import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonService;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
@@ -26,6 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -105,6 +107,10 @@ class CollectionsTest {
 
         mvc.perform(post("/claims/" + claim.getId() + "/cancellation").with(SignedIn.as(accounts, "sales1")).with(csrf())
                         .param("reason", "mine"))
+                .andExpect(redirectedUrl("/claims/" + claim.getId()))
+                .andExpect(flash().attribute("failure", "claim.mayNotCancel"));
+        mvc.perform(post("/claims/" + claim.getId() + "/cancellation").with(SignedIn.as(accounts, "sales2")).with(csrf())
+                        .param("reason", "not mine"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/claims/" + claim.getId() + "/cancellation").with(SignedIn.as(accounts, "finance1")).with(csrf())
                         .param("reason", ""))
@@ -139,7 +145,8 @@ class CollectionsTest {
                 });
         assertThatThrownBy(() -> collections.record(claim.getOrderNumber(), LocalDate.of(2026, 3, 10),
                 new BigDecimal("900.00"), reference, "finance1"))
-                .isInstanceOf(CollectionService.ReferenceConflictException.class);
+                .isInstanceOfSatisfying(Refusal.WrongState.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("collection.reference.conflict"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
@@ -21,6 +22,7 @@ import com.bonusdesk.audit.AuditTrail;
 import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.RuleCode;
 import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,8 +102,8 @@ class PayoutRunTest {
         PayoutRun run = runs.start(MONDAY, "finance1");
         fixture.line(payee, RuleCode.R1, "15.00", MONDAY);
 
-        assertThatThrownBy(() -> runs.start(SUNDAY, "finance1")).isInstanceOfSatisfying(PayoutRunExistsException.class,
-                e -> assertThat(e.existing().getId()).isEqualTo(run.getId()));
+        assertThatThrownBy(() -> runs.start(SUNDAY, "finance1")).isInstanceOfSatisfying(Refusal.WrongState.class,
+                e -> assertThat(e.properties()).containsEntry("runId", run.getId()));
         assertThat(runs.find(run.getId()).orElseThrow().getTotal()).isEqualByComparingTo("10.00");
         assertThat(jdbc.queryForObject("select count(*) from payout_run", Long.class)).isEqualTo(1);
     }
@@ -159,18 +161,25 @@ class PayoutRunTest {
         PayoutRun run = runs.start(MONDAY, "director1");
 
         assertThatThrownBy(() -> runs.decide(run.getId(), true, null, principal("director1")))
-                .isInstanceOf(OwnRunException.class);
+                .isInstanceOfSatisfying(Refusal.NotPermitted.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("payout.ownRun"));
         assertThatThrownBy(() -> runs.decide(run.getId(), true, null, principal("manager1")))
-                .isInstanceOf(PayoutRunNotFoundException.class);
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runs.decide(run.getId(), true, null, principal("finance1")))
+                .isInstanceOfSatisfying(Refusal.NotPermitted.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("payout.notApprover"));
         assertThatThrownBy(() -> runs.pay(run.getId(), MONDAY.plusDays(7), "finance1"))
-                .isInstanceOf(PayoutRunStateException.class);
+                .isInstanceOfSatisfying(Refusal.WrongState.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("payout.notPayable"));
 
         jdbc.update("update payout_run set built_by = 'finance1' where id = ?", run.getId());
         runs.decide(run.getId(), true, "OK", principal("director1"));
         assertThatThrownBy(() -> runs.decide(run.getId(), false, "changed my mind", principal("director1")))
-                .isInstanceOf(PayoutRunStateException.class);
+                .isInstanceOfSatisfying(Refusal.WrongState.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("payout.alreadyDecided"));
         assertThatThrownBy(() -> runs.pay(run.getId(), LocalDate.of(2026, 6, 16), "finance1"))
-                .isInstanceOf(PaymentDateException.class);
+                .isInstanceOfSatisfying(Refusal.InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("paidOn"));
 
         PayoutRun paid = runs.pay(run.getId(), LocalDate.of(2026, 6, 15), "finance1");
 
@@ -236,7 +245,7 @@ class PayoutRunTest {
                 try {
                     together.await();
                     return runs.start(MONDAY, "finance1");
-                } catch (PayoutRunExistsException | PayoutRunBusyException e) {
+                } catch (Refusal.WrongState e) {
                     return e;
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -249,7 +258,8 @@ class PayoutRunTest {
         }
 
         assertThat(outcomes).filteredOn(PayoutRun.class::isInstance).hasSize(1);
-        assertThat(outcomes).filteredOn(PayoutRunExistsException.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> outcome instanceof Refusal.WrongState refusal
+                && refusal.messageKey().equals("payout.exists")).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from payout_run", Long.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from payout_item", Long.class)).isEqualTo(10);
     }

@@ -159,7 +159,8 @@ class PayoutRunWebTest {
                 .andExpect(status().isConflict());
         mvc.perform(post("/api/v1/payout-runs/" + id + "/decision").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"decision\": \"APPROVE\"}").with(SignedIn.as(accounts, "finance1")))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Only the payout approver role decides payout runs."));
         mvc.perform(post("/api/v1/payout-runs/" + id + "/decision").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"decision\": \"REJECT\"}").with(SignedIn.as(accounts, "director1")))
                 .andExpect(status().isBadRequest())

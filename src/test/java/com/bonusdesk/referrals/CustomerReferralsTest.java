@@ -140,7 +140,8 @@ class CustomerReferralsTest {
         call("sales1", path + "/decision", "{\"decision\": \"APPROVE\"}").andExpect(status().isForbidden());
         call("manager1", path + "/decision", "{\"decision\": \"APPROVE\"}")
                 .andExpect(jsonPath("$.status").value("AWAITING_DIRECTOR"));
-        call("manager1", path + "/decision", "{\"decision\": \"APPROVE\"}").andExpect(status().isNotFound());
+        call("manager1", path + "/decision", "{\"decision\": \"APPROVE\"}").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("general manager")));
         call("director1", path + "/decision", "{\"decision\": \"APPROVE\", \"reason\": \"核实无误\"}")
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.dueOn").value("2026-06-25"))

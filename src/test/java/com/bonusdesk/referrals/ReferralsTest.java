@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.bonusdesk.payouts.Ledger;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.plans.BonusRules;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
@@ -43,6 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Sales referral applications (R4) on a real PostgreSQL; the tests' clock stands on Monday 15 June 2026. */
@@ -192,7 +194,8 @@ class ReferralsTest {
     void onlyHrDecidesAndNeverOnTheirOwnApplication() throws Exception {
         Referral own = filed("hr1", LocalDate.of(2026, 6, 10), "250000.00", "600000.00", Relationship.NONE);
         assertThatThrownBy(() -> referrals.decide(own.getId(), id("hr1"), true, null, "hr1"))
-                .isInstanceOf(ReferralNotFoundException.class);
+                .isInstanceOfSatisfying(Refusal.NotPermitted.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("referral.ownReferral"));
 
         Referral referral = filed("sales1", LocalDate.of(2026, 6, 10), "250000.00", "600000.00", Relationship.NONE);
         call("manager1", post("/api/v1/referrals/" + referral.getId() + "/decision"), "{\"decision\": \"APPROVE\"}")
@@ -264,6 +267,10 @@ class ReferralsTest {
                 .andExpect(flash().attribute("failure", "referral.month.amount"));
         mvc.perform(post("/referrals/" + referral.getId() + "/months").param("month", "2026-06").param("amount", "1,000.5")
                         .with(SignedIn.as(accounts, "sales2")).with(csrf()))
+                .andExpect(redirectedUrl("/referrals/" + referral.getId()))
+                .andExpect(flash().attribute("failure", "referral.month.notPermitted"));
+        mvc.perform(post("/referrals/" + referral.getId() + "/months").param("month", "2026-06").param("amount", "1,000.5")
+                        .with(SignedIn.as(accounts, "sales1")).with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/referrals/" + referral.getId() + "/months").param("month", "2026-06").param("amount", "1,000.5")
                         .with(SignedIn.as(accounts, "finance1")).with(csrf()))

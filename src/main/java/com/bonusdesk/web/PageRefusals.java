@@ -1,0 +1,103 @@
+package com.bonusdesk.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.bonusdesk.refusal.Refusal;
+
+/**
+ * A refusal on a page says what the API would say, in the same words. A form that was refused (400, 403, 409,
+ * 422) sends the person back to the page they posted it from with the message on top, nothing changed; a page
+ * that cannot be shown is the error page with the refusal's status and words, and not found (404) is always
+ * that page. Controllers never catch refusals themselves.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(1)
+class PageRefusals {
+
+    private final Refusals refusals;
+    private final Problems problems;
+
+    PageRefusals(Refusals refusals, Problems problems) {
+        this.refusals = refusals;
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(Refusal.class)
+    ModelAndView refused(Refusal refusal, HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
+        HttpStatus status = Refusals.status(refusal);
+        String back = back(request);
+        boolean goesBack = !(refusal instanceof Refusal.NotFound) && (HttpMethod.POST.matches(request.getMethod())
+                || !(refusal instanceof Refusal.NotPermitted) && !back.equals(current(request)));
+        if (goesBack) {
+            Message message = Message.of(refusal);
+            redirect.addFlashAttribute("failure", message.key());
+            redirect.addFlashAttribute("failureArgs", message.arguments());
+            return new ModelAndView("redirect:" + back);
+        }
+        ModelAndView page = new ModelAndView("web/error", status);
+        page.addObject("status", status.value());
+        page.addObject("title", problems.title(status, locale));
+        page.addObject("detail", refusal instanceof Refusal.NotFound ? problems.detail(status, locale)
+                : refusals.message(refusal, locale));
+        return page;
+    }
+
+    /**
+     * The page the form was on, when the browser says so and it is one of ours; otherwise the thing the form
+     * acted on ({@code /claims/7} for {@code /claims/7/decision}), or the page that posts to itself
+     * ({@code /payouts}).
+     */
+    static String back(HttpServletRequest request) {
+        String referer = request.getHeader(HttpHeaders.REFERER);
+        if (referer != null) {
+            try {
+                URI from = URI.create(referer);
+                boolean ours = from.getHost() == null || from.getHost().equalsIgnoreCase(request.getServerName());
+                if (ours && from.getRawPath() != null && from.getRawPath().startsWith("/")) {
+                    return from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+                }
+            } catch (IllegalArgumentException ignored) {
+                // an unreadable Referer is no address to go back to
+            }
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        int last = path.lastIndexOf('/');
+        int previous = last > 0 ? path.lastIndexOf('/', last - 1) : -1;
+        boolean actionOnAThing = previous >= 0 && path.substring(previous + 1, last).chars().allMatch(Character::isDigit)
+                && last - previous > 1;
+        return actionOnAThing ? path.substring(0, last) : path.isEmpty() ? "/" : path;
+    }
+
+    private static String current(HttpServletRequest request) {
+        return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    }
+
+    /** The message key and arguments a flash shows: the refusal's own, or its first reason or field. */
+    private record Message(String key, List<Object> arguments) {
+
+        static Message of(Refusal refusal) {
+            if (refusal instanceof Refusal.NotEligible notEligible && !notEligible.reasons().isEmpty()) {
+                Refusal.Reason reason = notEligible.reasons().get(0);
+                return new Message(reason.messageKey(), reason.arguments());
+            }
+            if (refusal instanceof Refusal.InvalidInput invalid && !invalid.problems().isEmpty()) {
+                Refusal.FieldProblem problem = invalid.problems().get(0);
+                return new Message(problem.messageKey(), problem.arguments());
+            }
+            return new Message(refusal.messageKey(), refusal.arguments());
+        }
+    }
+}
