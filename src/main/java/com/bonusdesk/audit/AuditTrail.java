@@ -17,14 +17,25 @@ import com.bonusdesk.web.SearchText;
 @RequiredArgsConstructor
 public class AuditTrail {
 
+    /** The length of {@code subject_label}: a label is there to be read in a list, the subject's id identifies it. */
+    static final int LABEL_LENGTH = 200;
+
     private final AuditEntryRepository entries;
     private final Clock clock;
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String actor, String action, String subjectType, String subjectId, String subjectLabel,
             String before, String after, String reason) {
-        entries.save(new AuditEntry(clock.instant(), actor, action, subjectType, subjectId, subjectLabel,
+        entries.save(new AuditEntry(clock.instant(), actor, action, subjectType, subjectId, shortened(subjectLabel),
                 before, after, reason));
+    }
+
+    /** A label that fits its column, cut at a character boundary and marked with an ellipsis when it was cut. */
+    static String shortened(String label) {
+        if (label == null || label.codePointCount(0, label.length()) <= LABEL_LENGTH) {
+            return label;
+        }
+        return label.substring(0, label.offsetByCodePoints(0, LABEL_LENGTH - 1)) + "…";
     }
 
     @Transactional(readOnly = true)

@@ -32,6 +32,7 @@ import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.CancellationRequest;
 import com.bonusdesk.web.DecisionRequest;
+import com.bonusdesk.web.MayRefuse;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.PlausibleDate;
 import com.bonusdesk.web.SignedAmount;
@@ -51,6 +52,7 @@ class ClaimsApiController {
 
     @PostMapping("/claims")
     @PreAuthorize("hasRole('SALES')")
+    @MayRefuse(Refusal.NotEligible.class)
     ResponseEntity<ClaimView> submit(@Valid @RequestBody ClaimForm form, @AuthenticationPrincipal PersonPrincipal me,
             Locale locale) {
         if (!form.hasValidClientCode()) {
@@ -82,6 +84,7 @@ class ClaimsApiController {
 
     @PostMapping("/claims/{id}/decision")
     @PreAuthorize("hasRole('MANAGER')")
+    @MayRefuse(Refusal.WrongState.class)
     ClaimView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         String reason = request.checkedReason("claim.reject.reasonRequired");
@@ -89,6 +92,7 @@ class ClaimsApiController {
     }
 
     @PostMapping("/claims/{id}/cancellation")
+    @MayRefuse(Refusal.WrongState.class)
     ClaimView cancel(@PathVariable long id, @RequestBody CancellationRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         String reason = request.checkedReason();
@@ -96,12 +100,14 @@ class ClaimsApiController {
     }
 
     @PostMapping("/claims/{id}/withdrawal")
+    @MayRefuse(Refusal.WrongState.class)
     ClaimView withdraw(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         return view(claims.withdraw(id, me.getId(), me.getUsername()), locale);
     }
 
     @PostMapping("/collections")
     @PreAuthorize("hasRole('FINANCE')")
+    @MayRefuse(Refusal.WrongState.class)
     ResponseEntity<CollectionView> record(@Valid @RequestBody CollectionRequest request,
             @AuthenticationPrincipal PersonPrincipal me) {
         if (request.amount().signum() == 0) {

@@ -76,10 +76,13 @@ public class PayoutRuns {
     /**
      * Starts building the run of the week holding {@code weekOf}; the build goes on in the background. A
      * week that has a run already (building, waiting, approved or paid) keeps it: building it again changes
-     * nothing and says which run is there.
+     * nothing and says which run is there. A week that has not begun is refused: its lines are not due yet.
      */
     public PayoutRun start(LocalDate weekOf, String actor) {
         LocalDate weekEnding = weekEnding(weekOf);
+        if (weekEnding.isAfter(weekEnding(LocalDate.now(clock)))) {
+            throw new Refusal.NotEligible("FUTURE_WEEK", "payout.weekOf.future", weekOf.toString());
+        }
         PayoutRun run;
         try {
             run = transactions.execute(status -> {
@@ -161,7 +164,7 @@ public class PayoutRuns {
     /** The refusal of building a week that has its run: 409 naming the run, its id and status. */
     private static Refusal.WrongState exists(PayoutRun existing) {
         return new Refusal.WrongState("payout.exists", List.of(existing.label()),
-                Map.of("runId", existing.getId(), "status", existing.getStatus().name()));
+                Map.of("runId", existing.getId(), "runStatus", existing.getStatus().name()));
     }
 
     /** Finance and approvers see every run; everyone else only their own statements. */

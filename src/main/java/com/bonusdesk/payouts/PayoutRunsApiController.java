@@ -31,6 +31,7 @@ import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.DecisionRequest;
+import com.bonusdesk.web.MayRefuse;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.PlausibleDate;
 
@@ -50,6 +51,7 @@ class PayoutRunsApiController {
     /** Starts building the run of the week holding {@code weekOf}: 202, or 409 naming the week's run. */
     @PostMapping
     @PreAuthorize("hasRole('FINANCE')")
+    @MayRefuse({Refusal.WrongState.class, Refusal.NotEligible.class})
     ResponseEntity<RunView> build(@Valid @RequestBody BuildRequest request, @AuthenticationPrincipal PersonPrincipal me,
             Locale locale) {
         PayoutRun run = runs.start(request.weekOf(), me.getUsername());
@@ -74,6 +76,7 @@ class PayoutRunsApiController {
     }
 
     @PostMapping("/{id}/decision")
+    @MayRefuse(Refusal.WrongState.class)
     RunView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         String reason = request.checkedReason("payout.reject.reasonRequired");
@@ -82,12 +85,14 @@ class PayoutRunsApiController {
 
     @PostMapping("/{id}/resumption")
     @PreAuthorize("hasRole('FINANCE')")
+    @MayRefuse(Refusal.WrongState.class)
     ResponseEntity<RunView> resume(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         return ResponseEntity.accepted().body(view(runs.resume(id, me.getUsername()), locale));
     }
 
     @PostMapping("/{id}/payment")
     @PreAuthorize("hasRole('FINANCE')")
+    @MayRefuse(Refusal.WrongState.class)
     RunView pay(@PathVariable long id, @Valid @RequestBody PaymentRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         return view(runs.pay(id, request.paidOn(), me.getUsername()), locale);
@@ -96,6 +101,7 @@ class PayoutRunsApiController {
     /** The payout sheet as XLSX, or as CSV of payees or of lines; 409 before the run is approved. */
     @GetMapping("/{id}/{file:sheet\\.xlsx|sheet\\.csv|lines\\.csv}")
     @PreAuthorize("hasRole('FINANCE')")
+    @MayRefuse(Refusal.WrongState.class)
     void export(@PathVariable long id, @PathVariable String file, @AuthenticationPrincipal PersonPrincipal me,
             Locale locale, HttpServletResponse response) throws IOException {
         PayoutRun run = runs.find(id).orElseThrow(Refusal.NotFound::new);

@@ -26,6 +26,7 @@ import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.DecisionRequest;
+import com.bonusdesk.web.MayRefuse;
 
 /** The customer-referral API: the same services as the screens. */
 @RestController
@@ -40,6 +41,7 @@ class CustomerReferralsApiController {
     /** Registers a first visit: 201, or 422 with every reason it is refused. */
     @PostMapping
     @PreAuthorize("hasRole('SALES')")
+    @MayRefuse(Refusal.NotEligible.class)
     ResponseEntity<CustomerReferralView> register(@Valid @RequestBody FirstVisitForm form,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         LocalDate today = LocalDate.now(clock);
@@ -63,6 +65,7 @@ class CustomerReferralsApiController {
     /** The registrant records the deal: signed, and later paid in full. */
     @PostMapping("/{id}/deal")
     @PreAuthorize("hasRole('SALES')")
+    @MayRefuse(Refusal.WrongState.class)
     CustomerReferralView deal(@PathVariable long id, @Valid @RequestBody DealForm form,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         boolean earnsAReward = referrals.whyNoReward(form.deal()).isEmpty();
@@ -75,6 +78,7 @@ class CustomerReferralsApiController {
     /** One step of the approval chain: the sales manager, then the general manager. */
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTOR')")
+    @MayRefuse(Refusal.WrongState.class)
     CustomerReferralView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         String reason = request.checkedReason("claim.reject.reasonRequired");

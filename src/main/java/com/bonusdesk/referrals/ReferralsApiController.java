@@ -26,6 +26,7 @@ import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.CancellationRequest;
 import com.bonusdesk.web.DecisionRequest;
+import com.bonusdesk.web.MayRefuse;
 
 /** The referrals API: the same services as the screens. */
 @RestController
@@ -39,6 +40,7 @@ class ReferralsApiController {
 
     /** Files an application: 201 with its status and deadline, or 422 with every reason it is refused. */
     @PostMapping
+    @MayRefuse(Refusal.NotEligible.class)
     ResponseEntity<ReferralView> file(@Valid @RequestBody ReferralForm form, @AuthenticationPrincipal PersonPrincipal me,
             Locale locale) {
         form.crossFieldProblem(LocalDate.now(clock)).ifPresent(problem -> {
@@ -59,6 +61,7 @@ class ReferralsApiController {
 
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasRole('HR')")
+    @MayRefuse(Refusal.WrongState.class)
     ReferralView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         String reason = request.checkedReason("claim.reject.reasonRequired");
@@ -67,6 +70,7 @@ class ReferralsApiController {
 
     @PostMapping("/{id}/cancellation")
     @PreAuthorize("hasRole('HR')")
+    @MayRefuse(Refusal.WrongState.class)
     ReferralView cancel(@PathVariable long id, @RequestBody CancellationRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         String reason = request.checkedReason();

@@ -14,6 +14,10 @@ import java.util.Map;
 public abstract sealed class Refusal extends RuntimeException
         permits Refusal.NotFound, Refusal.NotPermitted, Refusal.WrongState, Refusal.NotEligible, Refusal.InvalidInput {
 
+    /** The members every RFC 9457 problem has, which a refusal's own properties must leave alone. */
+    private static final java.util.Set<String> PROBLEM_MEMBERS = java.util.Set.of("type", "title", "status",
+            "detail", "instance");
+
     private final String messageKey;
     private final List<Object> arguments;
 
@@ -63,6 +67,9 @@ public abstract sealed class Refusal extends RuntimeException
 
         public WrongState(String messageKey, List<Object> arguments, Map<String, Object> properties) {
             super(messageKey, arguments);
+            if (properties.keySet().stream().anyMatch(PROBLEM_MEMBERS::contains)) {
+                throw new IllegalArgumentException("A refusal's properties cannot replace " + PROBLEM_MEMBERS);
+            }
             this.properties = Map.copyOf(properties);
         }
 

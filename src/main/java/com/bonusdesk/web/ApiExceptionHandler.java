@@ -8,6 +8,7 @@ import lombok.extern.slf4j.Slf4j;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,15 +17,19 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.bonusdesk.refusal.Refusal;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 
 /**
@@ -70,10 +75,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setDetail(messages.getMessage("problem.unreadable", null, locale));
         } else {
             problem.setDetail(messages.getMessage("problem.unreadableField", new Object[] {field}, locale));
-            problem.setProperty("errors", List.of(Refusals.fieldError(field,
-                    messages.getMessage("problem.wrongValue", null, locale))));
+            problem.setProperty("errors", List.of(Refusals.fieldError(field, whatIsWrong(exception, locale))));
         }
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The words a reading of the value gave (its message key, see {@code JsonInput}), or a plain "wrong type". */
+    private String whatIsWrong(Throwable exception, Locale locale) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFormatException invalid && invalid.getOriginalMessage() != null) {
+                String said = messages.getMessage(invalid.getOriginalMessage(), null, null, locale);
+                if (said != null) {
+                    return said;
+                }
+            }
+        }
+        return messages.getMessage("problem.wrongValue", null, locale);
     }
 
     /**
@@ -98,6 +115,35 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    /** A body of a type the endpoint does not read: 415 naming the type it does read. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(refusals.unsupportedMediaType(LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * A path variable or parameter that is not what it should be: an id that names nothing is not found; any
+     * other value is a 400 naming the parameter.
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (exception instanceof MethodArgumentTypeMismatchException mismatch
+                && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.of(HttpStatus.NOT_FOUND, locale));
+        }
+        String name = exception instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : exception.getPropertyName();
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(refusals.invalid(List.of(Refusals.fieldError(name, refusals.typeMismatch(exception, locale))),
+                        locale));
     }
 
     /** Every refusal a feature throws, answered by its kind alone: the one status rule of the API. */

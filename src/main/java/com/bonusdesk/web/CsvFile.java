@@ -39,7 +39,8 @@ public final class CsvFile {
 
     /**
      * What is wrong with a file as a whole, before any row is read: {@code unclosedQuote}, {@code empty},
-     * {@code header} (args: the expected columns) or {@code tooMany} (args: the limit).
+     * {@code header} (args: the expected columns), {@code tooMany} (args: the limit) or {@code controlCharacter}
+     * (a NUL or other control character, which no record could keep).
      */
     public record FileProblem(int line, String key, List<String> args) {
     }
@@ -61,6 +62,11 @@ public final class CsvFile {
         }
         if (records.isEmpty()) {
             return new Table(List.of(), new FileProblem(0, "empty", List.of()));
+        }
+        for (Record record : records) {
+            if (!record.fields().stream().allMatch(Text::isStorable)) {
+                return new Table(List.of(), new FileProblem(record.line(), "controlCharacter", List.of()));
+            }
         }
         List<String> header = records.get(0).fields().stream()
                 .map(field -> field.strip().toLowerCase(Locale.ROOT)).toList();

@@ -41,7 +41,8 @@ class ErrorPageController implements ErrorController {
         ModelAndView page = new ModelAndView("web/error", status);
         page.addObject("status", status.value());
         page.addObject("title", problems.title(status, locale));
-        page.addObject("detail", problems.detail(status, locale));
+        Object refusedParameter = request.getAttribute(RequestEntry.REFUSED_PARAMETER);
+        page.addObject("detail", refusedParameter instanceof String said ? said : problems.detail(status, locale));
         return page;
     }
 

@@ -12,6 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -47,11 +49,24 @@ class PageRefusals {
             redirect.addFlashAttribute("failureArgs", message.arguments());
             return new ModelAndView("redirect:" + back);
         }
+        return errorPage(status, refusal instanceof Refusal.NotFound ? problems.detail(status, locale)
+                : refusals.message(refusal, locale), locale);
+    }
+
+    /** A value in the URL that is not what it should be: an id names nothing (404); anything else is a 400. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatched(MethodArgumentTypeMismatchException mismatch, Locale locale) {
+        boolean inPath = mismatch.getParameter().hasParameterAnnotation(PathVariable.class);
+        HttpStatus status = inPath ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        return errorPage(status, inPath ? problems.detail(status, locale) : mismatch.getName() + ": "
+                + refusals.typeMismatch(mismatch, locale), locale);
+    }
+
+    private ModelAndView errorPage(HttpStatus status, String detail, Locale locale) {
         ModelAndView page = new ModelAndView("web/error", status);
         page.addObject("status", status.value());
         page.addObject("title", problems.title(status, locale));
-        page.addObject("detail", refusal instanceof Refusal.NotFound ? problems.detail(status, locale)
-                : refusals.message(refusal, locale));
+        page.addObject("detail", detail);
         return page;
     }
 

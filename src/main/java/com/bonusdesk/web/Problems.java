@@ -36,7 +36,7 @@ public class Problems {
     }
 
     /** Statuses with their own wording; any other is described by its family. */
-    static int known(HttpStatusCode status) {
+    public static int known(HttpStatusCode status) {
         int code = status.value();
         return switch (code) {
             case 400, 401, 403, 404, 405, 409, 413, 415, 422 -> code;

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 import com.bonusdesk.refusal.Refusal;
 
@@ -61,6 +64,7 @@ public class Refusals {
         }
         ProblemDetail problem = problems.of(status(refusal), locale);
         if (refusal instanceof Refusal.NotEligible notEligible) {
+            problem.setDetail(text(refusal.messageKey(), refusal.arguments(), locale));
             problem.setProperty("reasons", reasons(notEligible, locale));
         } else if (!(refusal instanceof Refusal.NotFound)) {
             problem.setDetail(text(refusal.messageKey(), refusal.arguments(), locale));
@@ -69,6 +73,23 @@ public class Refusals {
             wrongState.properties().forEach(problem::setProperty);
         }
         return problem;
+    }
+
+    /** A 415 problem: the endpoint reads JSON, and says so in {@code accepted}. */
+    public ProblemDetail unsupportedMediaType(Locale locale) {
+        ProblemDetail problem = problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, locale);
+        problem.setDetail(messages.getMessage("problem.unsupportedMediaType",
+                new Object[] {MediaType.APPLICATION_JSON_VALUE}, locale));
+        problem.setProperty("accepted", List.of(MediaType.APPLICATION_JSON_VALUE));
+        return problem;
+    }
+
+    /** What a value of the wrong type should have been, in words: a date, a whole number, an amount. */
+    String typeMismatch(TypeMismatchException mismatch, Locale locale) {
+        Class<?> type = mismatch.getRequiredType();
+        String fallback = messages.getMessage("typeMismatch", null, locale);
+        return type == null ? fallback : messages.getMessage("typeMismatch." + ClassUtils.resolvePrimitiveIfNecessary(type)
+                .getName(), null, fallback, locale);
     }
 
     /** A 400 problem listing {@code errors}, each {@code {field, message}}. */

@@ -72,6 +72,19 @@ class CustomerReferralsTest {
     }
 
     @Test
+    void namesAtTheirFullLengthAreRegistered() throws Exception {
+        String visitorName = "访".repeat(100);
+        String referrerName = "业".repeat(99) + "主";
+        call("sales1", "/api/v1/customer-referrals", """
+                {"visitorName": "%s", "visitorMobile": "%s", "referrerName": "%s", "referrerMobile": "%s",
+                 "referrerContractNumber": "HT-OLD-1", "propertyType": "RESIDENTIAL", "relationship": "NONE"}
+                """.formatted(visitorName, mobile(), referrerName, mobile()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.visitorName").value(visitorName))
+                .andExpect(jsonPath("$.referrerName").value(referrerName));
+    }
+
+    @Test
     void twoRegistrationsOfOneVisitorAtOnceKeepOne() throws Exception {
         String visitor = mobile();
         CyclicBarrier together = new CyclicBarrier(2);
