@@ -69,6 +69,10 @@ class PlanAdministration {
         }
         Optional<StoredPlanVersion> latest = versions.findFirstByKindAndStatusOrderByNumberDesc(draft.getKind(),
                 StoredPlanVersion.Status.PUBLISHED);
+        if (latest.isPresent() && latest.get().getId().equals(draft.getId())) {
+            // someone published this very draft since it was read: it is no longer a draft to publish
+            return Optional.of("plan.readOnly");
+        }
         if (latest.isPresent() && !draft.getValidFrom().isAfter(latest.get().getValidFrom())) {
             return Optional.of("plan.publish.notAfterLatest");
         }

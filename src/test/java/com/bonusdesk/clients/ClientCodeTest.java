@@ -1,16 +1,19 @@
 package com.bonusdesk.clients;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
+import static com.bonusdesk.support.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 class ClientCodeTest {
+
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({
@@ -36,32 +39,25 @@ class ClientCodeTest {
         assertThat(ClientCode.parse(typed)).isEmpty();
     }
 
-    @Property
-    void changingAnyOneCharacterOfAValidCodeIsCaught(@ForAll("validCodes") String code,
-            @ForAll("positions") int position, @ForAll("allowed") char replacement) {
-        String changed = code.substring(0, position) + replacement + code.substring(position + 1);
-        if (!changed.equals(code)) {
-            assertThat(ClientCode.parse(changed)).isEmpty();
-        }
+    @Test
+    void changingAnyOneCharacterOfAValidCodeIsCaught() {
+        qt().forAll(validCodes(), integers().between(0, 17), allowed()).checkAssert((code, position, replacement) -> {
+            String changed = code.substring(0, position) + replacement + code.substring(position + 1);
+            if (!changed.equals(code)) {
+                assertThat(ClientCode.parse(changed)).isEmpty();
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<String> validCodes() {
-        return Arbitraries.of("0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()).list().ofSize(17)
-                .map(chars -> {
-                    StringBuilder first = new StringBuilder();
-                    chars.forEach(first::append);
-                    return first + String.valueOf(ClientCode.checkCharacter(first.toString()).orElseThrow());
-                });
+    private static Gen<String> validCodes() {
+        return lists().of(allowed()).ofSize(17).map(chars -> {
+            StringBuilder first = new StringBuilder();
+            chars.forEach(first::append);
+            return first + String.valueOf(ClientCode.checkCharacter(first.toString()).orElseThrow());
+        });
     }
 
-    @Provide
-    Arbitrary<Integer> positions() {
-        return Arbitraries.integers().between(0, 17);
-    }
-
-    @Provide
-    Arbitrary<Character> allowed() {
-        return Arbitraries.of("0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()).map(c -> (Character) c);
+    private static Gen<Character> allowed() {
+        return Generate.pick(ALPHABET.chars().mapToObj(c -> (char) c).toList());
     }
 }
