@@ -14,7 +14,7 @@ import com.bonusdesk.clients.ClientsImported;
 import com.bonusdesk.payouts.PayoutRunChanged;
 import com.bonusdesk.payouts.PayoutSheetExported;
 import com.bonusdesk.people.PersonChanged;
-import com.bonusdesk.referrals.CustomerReferralChanged;
+import com.bonusdesk.customerreferrals.CustomerReferralChanged;
 import com.bonusdesk.referrals.ReferralChanged;
 import com.bonusdesk.referrals.ReferralMonthRecorded;
 import com.bonusdesk.plans.PlanChanged;

@@ -26,7 +26,7 @@ import com.bonusdesk.calculation.Explanation;
 import com.bonusdesk.calculation.NewClientFacts;
 import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.clients.ClientDirectory;
-import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.bonusdesk.payouts.Ledger;
-import com.bonusdesk.payouts.LineView;
+import com.bonusdesk.ledger.Ledger;
+import com.bonusdesk.ledger.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.ExplanationText;

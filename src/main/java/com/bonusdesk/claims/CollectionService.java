@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.SearchText;
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.bonusdesk.calculation.BonusCalculator;
 import com.bonusdesk.calculation.RuleCode;
-import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.plans.BonusRules;
 
 /**

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.bonusdesk.calculation.Money;
-import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.payouts.PayoutRuns;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;

@@ -11,7 +11,7 @@ import com.bonusdesk.payouts.PayoutRunStatus;
 import com.bonusdesk.payouts.PayoutRuns;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
-import com.bonusdesk.referrals.CustomerReferralService;
+import com.bonusdesk.customerreferrals.CustomerReferralService;
 import com.bonusdesk.referrals.ReferralService;
 
 /** Each person lands here after signing in and sees, per role, what is waiting for them. */

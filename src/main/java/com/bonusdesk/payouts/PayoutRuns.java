@@ -38,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.RuleCode;
+import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.PersonCard;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.PersonService;
@@ -76,13 +77,10 @@ public class PayoutRuns {
     /**
      * Starts building the run of the week holding {@code weekOf}; the build goes on in the background. A
      * week that has a run already (building, waiting, approved or paid) keeps it: building it again changes
-     * nothing and says which run is there. A week that has not begun is refused: its lines are not due yet.
+     * nothing and says which run is there.
      */
     public PayoutRun start(LocalDate weekOf, String actor) {
         LocalDate weekEnding = weekEnding(weekOf);
-        if (weekEnding.isAfter(weekEnding(LocalDate.now(clock)))) {
-            throw new Refusal.NotEligible("FUTURE_WEEK", "payout.weekOf.future", weekOf.toString());
-        }
         PayoutRun run;
         try {
             run = transactions.execute(status -> {
@@ -101,6 +99,14 @@ public class PayoutRuns {
         }
         launch(run.getId(), null);
         return find(run.getId()).orElseThrow();
+    }
+
+    /** Finance asks for the run of the week holding {@code weekOf}: refused for a week that has not begun. */
+    public PayoutRun build(LocalDate weekOf, String actor) {
+        if (weekEnding(weekOf).isAfter(weekEnding(LocalDate.now(clock)))) {
+            throw new Refusal.NotEligible("FUTURE_WEEK", "payout.weekOf.future", weekOf.toString());
+        }
+        return start(weekOf, actor);
     }
 
     /**
@@ -182,7 +188,9 @@ public class PayoutRuns {
     public PaidStatement statement(long runId, long payeeId) {
         PayoutRun run = runs.findById(runId).filter(found -> found.getStatus() == PayoutRunStatus.PAID)
                 .orElseThrow(Refusal.NotFound::new);
-        List<Ledger.Line> lines = ledger.linesPaidBy(runId, payeeId);
+        List<Ledger.Line> lines = ledger.lines(jdbc.queryForList(
+                "select line_id from payout_item where run_id = ? and payee_id = ? and state = 'IN_RUN'", Long.class,
+                runId, payeeId));
         if (lines.isEmpty()) {
             throw new Refusal.NotFound();
         }

@@ -54,7 +54,7 @@ class PayoutRunsApiController {
     @MayRefuse({Refusal.WrongState.class, Refusal.NotEligible.class})
     ResponseEntity<RunView> build(@Valid @RequestBody BuildRequest request, @AuthenticationPrincipal PersonPrincipal me,
             Locale locale) {
-        PayoutRun run = runs.start(request.weekOf(), me.getUsername());
+        PayoutRun run = runs.build(request.weekOf(), me.getUsername());
         return ResponseEntity.accepted().location(URI.create("/api/v1/payout-runs/" + run.getId()))
                 .body(view(run, locale));
     }

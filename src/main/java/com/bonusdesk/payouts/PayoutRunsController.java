@@ -74,7 +74,7 @@ class PayoutRunsController {
             redirect.addFlashAttribute("failureArgs", List.of(existing.get().label()));
             return "redirect:/payouts/" + existing.get().getId();
         }
-        PayoutRun run = runs.start(weekOf, me.getUsername());
+        PayoutRun run = runs.build(weekOf, me.getUsername());
         redirect.addFlashAttribute("success", "payout.started");
         redirect.addFlashAttribute("successArgs", List.of(run.label()));
         return "redirect:/payouts/" + run.getId();

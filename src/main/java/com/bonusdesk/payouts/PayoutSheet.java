@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.RuleCode;
+import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.PersonCard;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.plans.ExplanationText;

@@ -16,6 +16,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
+import com.bonusdesk.calculation.Relationship;
 import com.bonusdesk.refusal.Refusal;
 
 /**

@@ -22,10 +22,6 @@ public record ReferralCheck(List<Refusal> refusals, LocalDate deadline, BonusRes
 
     /** The refusals as the one refusal the API and pages answer with. */
     public com.bonusdesk.refusal.Refusal.NotEligible refusal() {
-        return notEligible(refusals);
-    }
-
-    static com.bonusdesk.refusal.Refusal.NotEligible notEligible(List<Refusal> refusals) {
         return new com.bonusdesk.refusal.Refusal.NotEligible(refusals.stream()
                 .map(refusal -> new com.bonusdesk.refusal.Refusal.Reason(refusal.code(), refusal.explanation().key(),
                         List.<Object>copyOf(refusal.explanation().args())))

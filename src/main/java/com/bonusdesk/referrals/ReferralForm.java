@@ -12,6 +12,7 @@ import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import com.bonusdesk.calculation.Money;
+import com.bonusdesk.calculation.Relationship;
 import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.Amount;

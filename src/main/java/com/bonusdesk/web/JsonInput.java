@@ -31,9 +31,34 @@ class JsonInput {
     JacksonModule jsonRequestValues() {
         return new SimpleModule("bonus-desk-request-values")
                 .addDeserializer(String.class, new KeptText())
-                .addDeserializer(LocalDate.class, new FromText<>(LocalDate.class, "problem.date", RequestValues::date))
+                .addDeserializer(LocalDate.class, new FromText<>(LocalDate.class, "problem.date", JsonInput::date))
                 .addDeserializer(YearMonth.class, new FromText<>(YearMonth.class, "typeMismatch.java.time.YearMonth",
                         JsonInput::month));
+    }
+
+    /**
+     * A date as {@code yyyy-MM-dd}. One that Java reads but no person means (a signed or six-digit year) is
+     * refused with the words of {@link PlausibleDate}, as the field's own check would.
+     */
+    private static LocalDate date(String text) {
+        try {
+            return RequestValues.date(text);
+        } catch (IllegalArgumentException notFourDigits) {
+            try {
+                LocalDate.parse(text);
+            } catch (java.time.DateTimeException notADate) {
+                throw notFourDigits;
+            }
+            throw new Implausible();
+        }
+    }
+
+    /** A date outside the years a person means. */
+    private static final class Implausible extends IllegalArgumentException {
+
+        Implausible() {
+            super("date.plausible");
+        }
     }
 
     private static YearMonth month(String text) {
@@ -78,6 +103,8 @@ class JsonInput {
             String text = parser.getString().strip();
             try {
                 return read.apply(text);
+            } catch (Implausible e) {
+                throw InvalidFormatException.from(parser, e.getMessage(), text, type);
             } catch (IllegalArgumentException | java.time.DateTimeException e) {
                 throw InvalidFormatException.from(parser, messageKey, text, type);
             }

@@ -75,6 +75,15 @@ public class Refusals {
         return problem;
     }
 
+    /** A reason as a page lists it: its code and its words in the reader's language. */
+    public record Shown(String code, String message) {
+    }
+
+    public List<Shown> shown(List<Refusal.Reason> reasons, Locale locale) {
+        return reasons.stream().map(reason -> new Shown(reason.code(), text(reason.messageKey(), reason.arguments(),
+                locale))).toList();
+    }
+
     /** A 415 problem: the endpoint reads JSON, and says so in {@code accepted}. */
     public ProblemDetail unsupportedMediaType(Locale locale) {
         ProblemDetail problem = problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, locale);

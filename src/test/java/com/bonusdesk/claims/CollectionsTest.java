@@ -14,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.bonusdesk.audit.AuditTrail;
-import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.support.ClientCodes;

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.bonusdesk.calculation.BonusLine;
 import com.bonusdesk.calculation.Explanation;
 import com.bonusdesk.calculation.RuleCode;
+import com.bonusdesk.ledger.Ledger;
 
 /**
  * Payees and earned lines for payout tests, made the way the application makes them: people as rows of

@@ -21,6 +21,7 @@ import com.bonusdesk.audit.AuditEntry;
 import com.bonusdesk.audit.AuditTrail;
 import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.RuleCode;
+import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.support.IntegrationTest;

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import com.bonusdesk.calendar.CompanyCalendar;
+import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.calculation.Relationship;
+import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.plans.BonusRules;
 import com.bonusdesk.refusal.Refusal;

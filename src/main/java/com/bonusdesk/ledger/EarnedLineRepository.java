@@ -1,4 +1,4 @@
-package com.bonusdesk.payouts;
+package com.bonusdesk.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,9 +16,5 @@ interface EarnedLineRepository extends JpaRepository<EarnedLine, Long> {
 
     List<EarnedLine> findByPayeeIdAndEarnedOnBetweenOrderByEarnedOnAscIdAsc(long payeeId, LocalDate from, LocalDate to);
 
-    @Query(value = """
-            select l.* from earned_line l join payout_item i on i.line_id = l.id
-            where i.run_id = :run and i.payee_id = :payee and i.state = 'IN_RUN'
-            order by l.earned_on, l.id""", nativeQuery = true)
-    List<EarnedLine> findInRun(@Param("run") long runId, @Param("payee") long payeeId);
+    List<EarnedLine> findByIdInOrderByEarnedOnAscIdAsc(List<Long> ids);
 }

@@ -1,4 +1,4 @@
-package com.bonusdesk.referrals;
+package com.bonusdesk.customerreferrals;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,6 +17,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 import com.bonusdesk.calculation.PropertyType;
+import com.bonusdesk.calculation.Relationship;
 import com.bonusdesk.people.BankAccounts;
 import com.bonusdesk.refusal.Refusal;
 

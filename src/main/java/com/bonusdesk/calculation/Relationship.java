@@ -1,4 +1,4 @@
-package com.bonusdesk.referrals;
+package com.bonusdesk.calculation;
 
 /** How the referrer is related to the client's contact, as the application declares it. */
 public enum Relationship {
@@ -9,7 +9,7 @@ public enum Relationship {
     CHILD;
 
     /** The refusal this relationship earns, if any: referring oneself, or one's spouse, parent or child. */
-    String refusal() {
+    public String refusal() {
         return switch (this) {
             case NONE -> null;
             case SELF -> "SELF_REFERRAL";

@@ -1,4 +1,4 @@
-package com.bonusdesk.referrals;
+package com.bonusdesk.customerreferrals;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.bonusdesk.calculation.PropertyType;
-import com.bonusdesk.payouts.LineView;
+import com.bonusdesk.ledger.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
@@ -51,7 +51,7 @@ class CustomerReferralsApiController {
         CustomerReferralService.Registration registration = referrals.register(form.visit(today), me.getId(),
                 me.getUsername());
         if (registration.referral() == null) {
-            throw ReferralCheck.notEligible(registration.refusals());
+            throw new Refusal.NotEligible(registration.refusals());
         }
         CustomerReferralView view = view(registration.referral(), locale);
         return ResponseEntity.created(URI.create("/api/v1/customer-referrals/" + view.id())).body(view);

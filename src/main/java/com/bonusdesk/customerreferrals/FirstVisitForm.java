@@ -1,4 +1,4 @@
-package com.bonusdesk.referrals;
+package com.bonusdesk.customerreferrals;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,6 +12,7 @@ import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import com.bonusdesk.calculation.PropertyType;
+import com.bonusdesk.calculation.Relationship;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.PlausibleDate;
 

@@ -1,4 +1,4 @@
-package com.bonusdesk.referrals;
+package com.bonusdesk.customerreferrals;
 
 /** Where a customer referral stands, from the first visit to the approved reward. */
 public enum CustomerReferralStatus {

@@ -1,4 +1,4 @@
-package com.bonusdesk.payouts;
+package com.bonusdesk.ledger;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -39,6 +38,7 @@ public class Ledger {
     private final JsonMapper json;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final Settlements settlements;
 
     /**
      * Holds, until the calling transaction ends, the right to recompute one source's lines. Take it before
@@ -56,14 +56,14 @@ public class Ledger {
      * payout run that holds it, if one does.
      */
     public record Line(long id, String rule, BigDecimal amount, String planVersion, LocalDate earnedOn,
-            List<Explanation> explanation, Settlement settlement) {
+            List<Explanation> explanation, Settlements.Settlement settlement) {
 
         public boolean approved() {
-            return settlement != null && settlement.status().isApproved();
+            return settlement != null && settlement.approved();
         }
 
         public boolean paid() {
-            return settlement != null && settlement.status() == PayoutRunStatus.PAID;
+            return settlement != null && settlement.paid();
         }
 
         /** The run that paid it; none until it is paid. */
@@ -76,9 +76,6 @@ public class Ledger {
         }
     }
 
-    /** The payout run a line is in: its id and week, where it stands, and the day it was paid. */
-    public record Settlement(long runId, String runLabel, PayoutRunStatus status, LocalDate paidOn) {
-    }
 
     /** Brings {@code sourceType}/{@code sourceId}'s lines to {@code earned}; returns the lines it added. */
     @Transactional
@@ -131,10 +128,10 @@ public class Ledger {
         return toLines(lines.findByPayeeIdAndEarnedOnBetweenOrderByEarnedOnAscIdAsc(payeeId, from, to));
     }
 
-    /** What {@code runId} pays {@code payeeId}, line by line: their statement for that run. */
+    /** The lines of {@code lineIds}, in the order of their date. */
     @Transactional(readOnly = true)
-    public List<Line> linesPaidBy(long runId, long payeeId) {
-        return toLines(lines.findInRun(runId, payeeId));
+    public List<Line> lines(List<Long> lineIds) {
+        return toLines(lines.findByIdInOrderByEarnedOnAscIdAsc(lineIds));
     }
 
     private boolean same(EarnedLine stored, BonusLine line, String explanation) {
@@ -147,32 +144,19 @@ public class Ledger {
         return json.writeValueAsString(Stream.concat(Stream.of(line.explanation()), line.adjustments().stream()).toList());
     }
 
-    /** A stored line's explanation, as the ledger keeps it. */
-    List<Explanation> explanations(String stored) {
+    /**
+     * A stored line's explanation, as the ledger keeps it in {@code earned_line.explanation}: for readers that
+     * stream lines straight from the table, such as the payout sheet.
+     */
+    public List<Explanation> explanations(String stored) {
         return json.readValue(stored, EXPLANATIONS);
     }
 
     private List<Line> toLines(List<EarnedLine> stored) {
-        Map<Long, Settlement> settlements = settlements(stored.stream().map(EarnedLine::getId).toList());
+        Map<Long, Settlements.Settlement> held = stored.isEmpty() ? Map.of()
+                : settlements.of(stored.stream().map(EarnedLine::getId).toList());
         return stored.stream().map(line -> new Line(line.getId(), line.getRule().name(), line.getAmount(),
                 line.getPlanVersion(), line.getEarnedOn(), explanations(line.getExplanation()),
-                settlements.get(line.getId()))).toList();
-    }
-
-    private Map<Long, Settlement> settlements(List<Long> lineIds) {
-        Map<Long, Settlement> settlements = new HashMap<>();
-        if (lineIds.isEmpty()) {
-            return settlements;
-        }
-        jdbc.query("""
-                select i.line_id, r.id, r.week_ending, r.status, r.paid_on from payout_item i
-                join payout_run r on r.id = i.run_id where i.state = 'IN_RUN' and i.line_id = any(?)""",
-                statement -> statement.setArray(1, statement.getConnection().createArrayOf("bigint", lineIds.toArray())),
-                row -> {
-                    settlements.put(row.getLong(1), new Settlement(row.getLong(2),
-                            PayoutRun.label(row.getObject(3, LocalDate.class)),
-                            PayoutRunStatus.valueOf(row.getString(4)), row.getObject(5, LocalDate.class)));
-                });
-        return settlements;
+                held.get(line.getId()))).toList();
     }
 }

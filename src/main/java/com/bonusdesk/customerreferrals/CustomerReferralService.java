@@ -1,4 +1,4 @@
-package com.bonusdesk.referrals;
+package com.bonusdesk.customerreferrals;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ import com.bonusdesk.calculation.CustomerReferralFacts;
 import com.bonusdesk.calculation.Explanation;
 import com.bonusdesk.calculation.ReasonCode;
 import com.bonusdesk.calendar.CompanyCalendar;
-import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
@@ -53,7 +53,7 @@ public class CustomerReferralService {
     private final Clock clock;
 
     /** The registration, or none with every reason it was refused. */
-    public record Registration(CustomerReferral referral, List<ReferralCheck.Refusal> refusals) {
+    public record Registration(CustomerReferral referral, List<Refusal.Reason> refusals) {
     }
 
     /**
@@ -62,16 +62,16 @@ public class CustomerReferralService {
      * them and when), a relative, or the referring customer themselves.
      */
     public Registration register(CustomerReferral.FirstVisit visit, long registrantId, String actor) {
-        List<ReferralCheck.Refusal> refusals = new ArrayList<>();
+        List<Refusal.Reason> refusals = new ArrayList<>();
         referrals.findByVisitorMobile(visit.visitorMobile()).ifPresent(first -> refusals.add(alreadyRegistered(first)));
         if (visit.firstVisitOn().isBefore(LocalDate.now(clock))) {
-            refusals.add(new ReferralCheck.Refusal("LATE_REGISTRATION", Explanation.of("reason.LATE_REGISTRATION",
-                    visit.firstVisitOn())));
+            refusals.add(new Refusal.Reason("LATE_REGISTRATION", "reason.LATE_REGISTRATION",
+                    List.of(visit.firstVisitOn().toString())));
         }
         String related = visit.visitorMobile().equals(visit.referrerMobile()) ? "SELF_REFERRAL"
                 : visit.relationship().refusal();
         if (related != null) {
-            refusals.add(new ReferralCheck.Refusal(related, Explanation.of("reason.CUSTOMER_" + related)));
+            refusals.add(new Refusal.Reason(related, "reason.CUSTOMER_" + related, List.of()));
         }
         if (!refusals.isEmpty()) {
             return new Registration(null, refusals);
@@ -219,10 +219,10 @@ public class CustomerReferralService {
                 referral.getDealAmount(), referral.getDealSignedDate(), referral.isPaidInFull())).lines();
     }
 
-    private ReferralCheck.Refusal alreadyRegistered(CustomerReferral first) {
+    private Refusal.Reason alreadyRegistered(CustomerReferral first) {
         String who = people.find(first.getRegisteredBy()).map(Person::getDisplayName).orElse("?");
-        return new ReferralCheck.Refusal("ALREADY_REGISTERED", Explanation.of("reason.ALREADY_REGISTERED", who,
-                LocalDate.ofInstant(first.getRegisteredAt(), clock.getZone())));
+        return new Refusal.Reason("ALREADY_REGISTERED", "reason.ALREADY_REGISTERED", List.of(who,
+                LocalDate.ofInstant(first.getRegisteredAt(), clock.getZone()).toString()));
     }
 
     private void flush() {

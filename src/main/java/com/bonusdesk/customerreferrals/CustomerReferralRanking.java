@@ -1,4 +1,4 @@
-package com.bonusdesk.referrals;
+package com.bonusdesk.customerreferrals;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.bonusdesk.calculation.BonusCalculator;
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.Quarter;
-import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.plans.BonusRules;
 

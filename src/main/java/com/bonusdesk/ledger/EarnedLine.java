@@ -1,4 +1,4 @@
-package com.bonusdesk.payouts;
+package com.bonusdesk.ledger;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.bonusdesk.referrals;
+package com.bonusdesk.customerreferrals;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,13 +26,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.PropertyType;
 import com.bonusdesk.calculation.Quarter;
-import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.calculation.Relationship;
+import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.DecisionRequest;
 import com.bonusdesk.web.Pages;
+import com.bonusdesk.web.Refusals;
 
 /**
  * Customer referrals (老带新) in the browser: the salesperson registers the first visit and later the deal, the
@@ -47,6 +49,7 @@ class CustomerReferralsController {
     private final CustomerReferralService referrals;
     private final CustomerReferralRanking ranking;
     private final ExplanationText text;
+    private final Refusals refusals;
     private final Clock clock;
 
     @GetMapping("/customer-referrals")
@@ -55,7 +58,7 @@ class CustomerReferralsController {
             Model model) {
         model.addAttribute("referrals", referrals.mine(me.getId(), PageRequest.of(Pages.index(page), PAGE_SIZE,
                 Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("id")))));
-        return "referrals/customer-list";
+        return "customerreferrals/list";
     }
 
     @GetMapping("/customer-referrals/new")
@@ -80,9 +83,7 @@ class CustomerReferralsController {
         CustomerReferralService.Registration registration = referrals.register(form.visit(today), me.getId(),
                 me.getUsername());
         if (registration.referral() == null) {
-            model.addAttribute("refusals", registration.refusals().stream()
-                    .map(refusal -> new ReferralsController.Shown(refusal.code(), text.of(refusal.explanation(), locale)))
-                    .toList());
+            model.addAttribute("refusals", refusals.shown(registration.refusals(), locale));
             return form(model);
         }
         redirect.addFlashAttribute("success", "customerReferral.registered");
@@ -120,7 +121,7 @@ class CustomerReferralsController {
     @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTOR')")
     String approvals(@AuthenticationPrincipal PersonPrincipal me, Model model) {
         model.addAttribute("waiting", referrals.waitingFor(me.getId()));
-        return "referrals/customer-approvals";
+        return "customerreferrals/approvals";
     }
 
     @PostMapping("/customer-referrals/{id}/decision")
@@ -145,7 +146,7 @@ class CustomerReferralsController {
         model.addAttribute("next", shown.next());
         model.addAttribute("standings", ranking.standings(shown));
         model.addAttribute("mayAward", me.hasRole(Role.FINANCE));
-        return "referrals/ranking";
+        return "customerreferrals/ranking";
     }
 
     /** Finance awards the quarter's prizes; awarding again changes only what the ranking changed. */
@@ -175,12 +176,12 @@ class CustomerReferralsController {
         model.addAttribute("lines", lines);
         model.addAttribute("lineTexts", lines.stream().map(line -> text.of(line.explanation(), locale)).toList());
         model.addAttribute("total", lines.stream().map(Ledger.Line::amount).reduce(Money.ZERO, BigDecimal::add));
-        return "referrals/customer-detail";
+        return "customerreferrals/detail";
     }
 
     private String form(Model model) {
         model.addAttribute("propertyTypes", PropertyType.values());
         model.addAttribute("relationships", Relationship.values());
-        return "referrals/customer-form";
+        return "customerreferrals/form";
     }
 }

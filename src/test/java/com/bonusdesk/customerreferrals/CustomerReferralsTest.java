@@ -1,4 +1,4 @@
-package com.bonusdesk.referrals;
+package com.bonusdesk.customerreferrals;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,9 +17,11 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.bonusdesk.calculation.PropertyType;
 import com.bonusdesk.calculation.Quarter;
-import com.bonusdesk.payouts.Ledger;
+import com.bonusdesk.calculation.Relationship;
+import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
 
@@ -106,7 +108,7 @@ class CustomerReferralsTest {
 
         assertThat(registrations).filteredOn(registration -> registration.referral() != null).hasSize(1);
         assertThat(registrations).filteredOn(registration -> registration.referral() == null).singleElement()
-                .satisfies(registration -> assertThat(registration.refusals()).extracting(ReferralCheck.Refusal::code)
+                .satisfies(registration -> assertThat(registration.refusals()).extracting(Refusal.Reason::code)
                         .containsExactly("ALREADY_REGISTERED"));
     }
 
