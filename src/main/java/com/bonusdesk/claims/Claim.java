@@ -3,6 +3,8 @@ package com.bonusdesk.claims;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +19,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.workflow.Decidable;
 
 /**
  * A salesperson's claim that an order opened a new client. It changes state only through its methods,
@@ -26,7 +29,7 @@ import com.bonusdesk.refusal.Refusal;
 @Table(name = "claim")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Claim {
+public class Claim implements Decidable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -120,5 +123,21 @@ public class Claim {
         if (status != expected) {
             throw new Refusal.WrongState("claim.alreadyDecided");
         }
+    }
+
+    @Override
+    public long submitter() {
+        return submitterId;
+    }
+
+    /** One step, the manager's, open while the claim is submitted. */
+    @Override
+    public OptionalInt openStep() {
+        return status == ClaimStatus.SUBMITTED ? OptionalInt.of(0) : OptionalInt.empty();
+    }
+
+    @Override
+    public List<Long> approvers() {
+        return List.of();
     }
 }

@@ -12,13 +12,10 @@ import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.bonusdesk.calculation.BonusResult;
 import com.bonusdesk.calculation.Collection;
@@ -33,6 +30,9 @@ import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.SearchText;
+import com.bonusdesk.workflow.Approvals;
+import com.bonusdesk.workflow.Chain;
+import com.bonusdesk.workflow.TimelineEvent;
 
 /** Checks, submits, decides and withdraws claims, and says who may see or decide which. */
 @Service
@@ -43,39 +43,47 @@ public class ClaimService {
 
     private static final Set<ClaimStatus> LIVE = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.APPROVED);
 
+    /** A claim is decided by a manager above its submitter in the reporting line. */
+    static final Chain CHAIN = Chain.of(new Chain.Step("manager", new Chain.SubmittersManager()));
+
+    static final Approvals.Wording WORDING = new Approvals.Wording("claim.alreadyDecided", "claim.ownClaim",
+            "claim.notYourDecision");
+
+    private static final Refusal.Reason ALREADY_CLAIMED = Approvals.because("ALREADY_CLAIMED",
+            Explanation.of("reason.ALREADY_CLAIMED"));
+
     private final ClaimRepository claims;
-    private final ClaimEventRepository timeline;
     private final ClientDirectory clients;
     private final PersonService people;
     private final BonusRules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TransactionTemplate transactions;
     private final CollectionRecordRepository collections;
     private final Ledger ledger;
+    private final Approvals approvals;
 
     /** Everything that would refuse the claim, and what it would earn, without saving anything. */
     @Transactional(readOnly = true)
     public ClaimCheck check(ClaimFacts facts) {
-        List<ClaimCheck.Refusal> refusals = new ArrayList<>();
+        List<Refusal.Reason> refusals = new ArrayList<>();
         ClientCode code = ClientCode.parse(facts.clientCode()).orElseThrow();
         ClientDirectory.History history = clients.history(code, facts.clientName(), facts.orderDate(),
                 facts.orderNumber());
         if (history.renamed()) {
-            refusals.add(new ClaimCheck.Refusal("RENAMED_CLIENT",
+            refusals.add(Approvals.because("RENAMED_CLIENT",
                     Explanation.of("reason.RENAMED_CLIENT", code.value(), history.knownAs())));
         }
         if (claims.existsByClientCodeAndStatusIn(code.value(), LIVE)) {
-            refusals.add(new ClaimCheck.Refusal("ALREADY_CLAIMED", Explanation.of("reason.ALREADY_CLAIMED")));
+            refusals.add(ALREADY_CLAIMED);
         } else if (claims.existsByOrderNumberAndStatusIn(facts.orderNumber(), LIVE)) {
-            refusals.add(new ClaimCheck.Refusal("ALREADY_CLAIMED",
+            refusals.add(Approvals.because("ALREADY_CLAIMED",
                     Explanation.of("reason.ORDER_ALREADY_CLAIMED", facts.orderNumber())));
         }
         BonusResult estimate = rules.calculator().newClient(new NewClientFacts(facts.orderDate(),
                 facts.orderAmount(), facts.units(), facts.belowListPrice(), true, facts.packageDeal(),
                 history.lastOrderBefore(), List.of(new Collection(facts.orderDate(), facts.orderAmount()))));
         estimate.reasons().forEach(reason ->
-                refusals.add(new ClaimCheck.Refusal(reason.code().name(), reason.explanation())));
+                refusals.add(Approvals.because(reason.code().name(), reason.explanation())));
         return new ClaimCheck(refusals, estimate);
     }
 
@@ -85,24 +93,25 @@ public class ClaimService {
      */
     public Submission submit(ClaimFacts facts, long submitterId, String actor) {
         ClaimCheck check = check(facts);
-        if (!check.acceptable()) {
-            return new Submission(null, check);
-        }
-        try {
-            Claim claim = transactions.execute(status -> {
-                Claim saved = claims.saveAndFlush(new Claim(submitterId, facts, clock.instant()));
-                record(saved, actor, null, null);
-                return saved;
-            });
-            return new Submission(claim, check);
-        } catch (DataIntegrityViolationException e) {
-            return new Submission(null, new ClaimCheck(List.of(new ClaimCheck.Refusal("ALREADY_CLAIMED",
-                    Explanation.of("reason.ALREADY_CLAIMED"))), check.estimate()));
-        }
+        Approvals.Registered<Claim> registered = approvals.registerOnce(check.refusals(), () -> {
+            Claim saved = claims.saveAndFlush(new Claim(submitterId, facts, clock.instant()));
+            record(saved, actor, null, null);
+            return saved;
+        }, () -> ALREADY_CLAIMED);
+        return new Submission(registered.item(), registered.item() != null ? check
+                : new ClaimCheck(registered.refusals(), check.estimate()));
     }
 
     /** The saved claim, or none with the check that refused it. */
     public record Submission(Claim claim, ClaimCheck check) {
+
+        /** The claim; refused as not eligible, with every reason, when there is none. */
+        public Claim orRefuse() {
+            if (claim == null) {
+                throw new Refusal.NotEligible(check.refusals());
+            }
+            return claim;
+        }
     }
 
     /**
@@ -113,20 +122,14 @@ public class ClaimService {
     @Transactional
     public Claim decide(long claimId, long deciderId, boolean approve, String reason, String actor) {
         Claim claim = visibleTo(claimId, deciderId).orElseThrow(Refusal.NotFound::new);
-        if (!mayDecide(claim, deciderId)) {
-            throw new Refusal.NotPermitted(claim.getSubmitterId() == deciderId ? "claim.ownClaim" : "claim.notYourDecision");
-        }
+        approvals.requireTurn(claim, CHAIN, approvals.decider(deciderId), WORDING);
         ClaimStatus from = claim.getStatus();
         if (approve) {
             claim.approve(deciderId, reason, clock.instant());
         } else {
             claim.reject(deciderId, reason, clock.instant());
         }
-        try {
-            claims.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new Refusal.WrongState("claim.alreadyDecided");
-        }
+        approvals.commit(claims, WORDING.decided());
         record(claim, actor, from, reason);
         if (approve) {
             reconcile(claim);
@@ -179,11 +182,7 @@ public class ClaimService {
         }
         ClaimStatus from = claim.getStatus();
         claim.cancel(cancellerId, reason, clock.instant());
-        try {
-            claims.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new Refusal.WrongState("claim.alreadyDecided");
-        }
+        approvals.commit(claims, WORDING.decided());
         record(claim, actor, from, reason);
         reconcile(claim);
         return claim;
@@ -207,11 +206,7 @@ public class ClaimService {
         }
         ClaimStatus from = claim.getStatus();
         claim.withdraw();
-        try {
-            claims.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new Refusal.WrongState("claim.alreadyDecided");
-        }
+        approvals.commit(claims, WORDING.decided());
         record(claim, actor, from, null);
         return claim;
     }
@@ -268,18 +263,14 @@ public class ClaimService {
     }
 
     @Transactional(readOnly = true)
-    public List<ClaimEvent> timelineOf(long claimId) {
-        return timeline.findByClaimIdOrderByIdAsc(claimId);
+    public List<TimelineEvent> timelineOf(long claimId) {
+        return approvals.timelineOf(SOURCE, claimId);
     }
 
+    /** Whether {@code deciderId} may decide the claim now: a manager above its submitter, while it waits. */
     @Transactional(readOnly = true)
     public boolean mayDecide(Claim claim, long deciderId) {
-        if (claim.getSubmitterId() == deciderId) {
-            return false;
-        }
-        Optional<Person> decider = people.find(deciderId);
-        return decider.isPresent() && decider.get().isActive() && decider.get().hasRole(Role.MANAGER)
-                && people.reportingLineOf(deciderId).contains(claim.getSubmitterId());
+        return approvals.mayDecide(claim, CHAIN, approvals.decider(deciderId));
     }
 
     private boolean maySee(Claim claim, long viewerId) {
@@ -292,7 +283,7 @@ public class ClaimService {
     }
 
     private void record(Claim claim, String actor, ClaimStatus from, String reason) {
-        timeline.save(new ClaimEvent(claim.getId(), clock.instant(), actor, from, claim.getStatus(), reason));
+        approvals.record(SOURCE, claim.getId(), actor, from, claim.getStatus(), reason);
         events.publishEvent(new ClaimChanged(actor, claim.getId(), claim.getOrderNumber() + " " + claim.getClientName(),
                 from == null ? null : from.name(), claim.getStatus().name(), reason));
     }

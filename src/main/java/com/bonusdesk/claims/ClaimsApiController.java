@@ -58,11 +58,7 @@ class ClaimsApiController {
         if (!form.hasValidClientCode()) {
             throw new Refusal.InvalidInput("clientCode", "claim.clientCode.invalid");
         }
-        ClaimService.Submission submission = claims.submit(form.facts(), me.getId(), me.getUsername());
-        if (submission.claim() == null) {
-            throw submission.check().refusal();
-        }
-        ClaimView view = view(submission.claim(), locale);
+        ClaimView view = view(claims.submit(form.facts(), me.getId(), me.getUsername()).orRefuse(), locale);
         return ResponseEntity.created(URI.create("/api/v1/claims/" + view.id())).body(view);
     }
 

@@ -30,6 +30,7 @@ import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.CancellationRequest;
 import com.bonusdesk.web.Pages;
+import com.bonusdesk.web.Refusals;
 
 /** Salespeople's claims: "My claims", a new claim checked before it is saved, and each claim's page. */
 @Controller
@@ -41,6 +42,7 @@ class ClaimsController {
 
     private final ClaimService claims;
     private final ExplanationText text;
+    private final Refusals refusals;
 
     @GetMapping
     @PreAuthorize("hasRole('SALES')")
@@ -131,13 +133,8 @@ class ClaimsController {
     }
 
     private void show(ClaimCheck check, Locale locale, Model model) {
-        model.addAttribute("refusals", check.refusals().stream()
-                .map(refusal -> new Shown(refusal.code(), text.of(refusal.explanation(), locale))).toList());
+        model.addAttribute("refusals", refusals.shown(check.refusals(), locale));
         model.addAttribute("estimate", check.acceptable() ? check.estimate() : null);
         model.addAttribute("lineTexts", check.estimate().lines().stream().map(line -> text.of(line, locale)).toList());
-    }
-
-    /** A refusal as the page shows it. */
-    record Shown(String code, String message) {
     }
 }

@@ -3,6 +3,8 @@ package com.bonusdesk.customerreferrals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +22,7 @@ import com.bonusdesk.calculation.PropertyType;
 import com.bonusdesk.calculation.Relationship;
 import com.bonusdesk.people.BankAccounts;
 import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.workflow.Decidable;
 
 /**
  * A customer referral (老带新): the first visit of a new customer with the existing customer who referred them,
@@ -30,7 +33,7 @@ import com.bonusdesk.refusal.Refusal;
 @Table(name = "customer_referral")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class CustomerReferral {
+public class CustomerReferral implements Decidable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -169,5 +172,25 @@ public class CustomerReferral {
     /** The new customer's deal, and where the referring customer is paid. */
     public record Deal(String contractNumber, LocalDate signedDate, BigDecimal dealAmount, PropertyType propertyType,
             boolean paidInFull, String referrerBankName, String referrerBankAccount) {
+    }
+
+    @Override
+    public long submitter() {
+        return registeredBy;
+    }
+
+    /** The sales manager's step (0), then a general manager's (1), open while the reward waits for them. */
+    @Override
+    public OptionalInt openStep() {
+        return switch (status) {
+            case AWAITING_MANAGER -> OptionalInt.of(0);
+            case AWAITING_DIRECTOR -> OptionalInt.of(1);
+            default -> OptionalInt.empty();
+        };
+    }
+
+    @Override
+    public List<Long> approvers() {
+        return managerApprovedBy == null ? List.of() : List.of(managerApprovedBy);
     }
 }

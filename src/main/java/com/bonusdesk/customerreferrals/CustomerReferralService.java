@@ -9,13 +9,10 @@ import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.bonusdesk.calculation.BonusLine;
 import com.bonusdesk.calculation.BonusResult;
@@ -29,6 +26,9 @@ import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
 import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.workflow.Approvals;
+import com.bonusdesk.workflow.Chain;
+import com.bonusdesk.workflow.TimelineEvent;
 
 /**
  * Customer referrals (R5): the first visit registered with its referrer, the deal, and the approval chain
@@ -42,15 +42,21 @@ public class CustomerReferralService {
     /** Approved rewards are paid within this many working days (seed 002). */
     static final int PAYMENT_WORKING_DAYS = 7;
 
+    /** A reward goes to the registrant's sales manager, then to a general manager who took no earlier step. */
+    static final Chain CHAIN = Chain.of(new Chain.Step("manager", new Chain.SubmittersManager()),
+            new Chain.Step("generalManager", new Chain.HoldingRole(Role.DIRECTOR)));
+
+    static final Approvals.Wording WORDING = new Approvals.Wording("claim.alreadyDecided",
+            "customerReferral.ownRegistration", "customerReferral.notYourStep");
+
     private final CustomerReferralRepository referrals;
-    private final CustomerReferralEventRepository timeline;
     private final PersonService people;
     private final BonusRules rules;
     private final CompanyCalendar calendar;
     private final Ledger ledger;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Approvals approvals;
 
     /** The registration, or none with every reason it was refused. */
     public record Registration(CustomerReferral referral, List<Refusal.Reason> refusals) {
@@ -73,19 +79,12 @@ public class CustomerReferralService {
         if (related != null) {
             refusals.add(new Refusal.Reason(related, "reason.CUSTOMER_" + related, List.of()));
         }
-        if (!refusals.isEmpty()) {
-            return new Registration(null, refusals);
-        }
-        try {
-            return new Registration(transactions.execute(status -> {
-                CustomerReferral saved = referrals.saveAndFlush(new CustomerReferral(registrantId, visit, clock.instant()));
-                record(saved, actor, null, null);
-                return saved;
-            }), List.of());
-        } catch (DataIntegrityViolationException e) {
-            return new Registration(null, List.of(alreadyRegistered(
-                    referrals.findByVisitorMobile(visit.visitorMobile()).orElseThrow(() -> e))));
-        }
+        Approvals.Registered<CustomerReferral> registered = approvals.registerOnce(refusals, () -> {
+            CustomerReferral saved = referrals.saveAndFlush(new CustomerReferral(registrantId, visit, clock.instant()));
+            record(saved, actor, null, null);
+            return saved;
+        }, () -> alreadyRegistered(referrals.findByVisitorMobile(visit.visitorMobile()).orElseThrow()));
+        return new Registration(registered.item(), registered.refusals());
     }
 
     /** The registrant records the deal; paid in full, it goes to the sales manager unless it earns nothing. */
@@ -99,7 +98,7 @@ public class CustomerReferralService {
         BonusResult reward = rules.calculator().customerReferral(new CustomerReferralFacts(deal.propertyType(),
                 deal.dealAmount(), deal.signedDate(), true));
         referral.recordDeal(deal, reward.eligible());
-        flush();
+        approvals.commit(referrals, "customerReferral.deal.closed");
         if (from != referral.getStatus()) {
             record(referral, actor, from, null);
         }
@@ -123,17 +122,11 @@ public class CustomerReferralService {
     @Transactional
     public CustomerReferral decide(long id, boolean approve, String reason, long deciderId, String actor) {
         CustomerReferral referral = visibleTo(id, deciderId).orElseThrow(Refusal.NotFound::new);
-        if (!referral.getStatus().awaitsDecision()) {
-            throw new Refusal.WrongState("claim.alreadyDecided");
-        }
-        if (!mayDecide(referral, deciderId)) {
-            throw new Refusal.NotPermitted(referral.getRegisteredBy() == deciderId ? "customerReferral.ownRegistration"
-                    : "customerReferral.notYourStep");
-        }
+        int step = approvals.requireTurn(referral, CHAIN, approvals.decider(deciderId), WORDING);
         CustomerReferralStatus from = referral.getStatus();
         if (!approve) {
             referral.reject(deciderId, reason, clock.instant());
-        } else if (from == CustomerReferralStatus.AWAITING_MANAGER) {
+        } else if (!CHAIN.isLast(step)) {
             referral.approveAsManager(deciderId);
         } else {
             long payee = people.externalPayee(referral.getReferrerName(), referral.getReferrerMobile(),
@@ -142,7 +135,7 @@ public class CustomerReferralService {
             referral.approveAsDirector(deciderId, reason, clock.instant(),
                     calendar.snapshot().nthWorkingDayAfter(today, PAYMENT_WORKING_DAYS), payee);
         }
-        flush();
+        approvals.commit(referrals, WORDING.decided());
         record(referral, actor, from, reason);
         if (referral.getStatus() == CustomerReferralStatus.APPROVED) {
             ledger.lock(SOURCE, id);
@@ -151,24 +144,10 @@ public class CustomerReferralService {
         return referral;
     }
 
+    /** Whether {@code personId} takes the reward's open step now. */
     @Transactional(readOnly = true)
     public boolean mayDecide(CustomerReferral referral, long personId) {
-        return people.find(personId).filter(Person::isActive)
-                .map(person -> mayDecide(referral, person, people.reportingLineOf(personId)))
-                .orElse(false);
-    }
-
-    /** The rule of the chain, for a person whose reporting line is already known. */
-    private static boolean mayDecide(CustomerReferral referral, Person person, Set<Long> reportingLine) {
-        if (referral.getRegisteredBy() == person.getId()) {
-            return false;
-        }
-        return switch (referral.getStatus()) {
-            case AWAITING_MANAGER -> person.hasRole(Role.MANAGER) && reportingLine.contains(referral.getRegisteredBy());
-            case AWAITING_DIRECTOR -> person.hasRole(Role.DIRECTOR)
-                    && !person.getId().equals(referral.getManagerApprovedBy());
-            default -> false;
-        };
+        return approvals.mayDecide(referral, CHAIN, approvals.decider(personId));
     }
 
     /** A customer referral as {@code viewerId} may see it: their own, their line's, or any for directors and finance. */
@@ -201,12 +180,13 @@ public class CustomerReferralService {
         if (person.get().hasRole(Role.DIRECTOR)) {
             waiting.addAll(referrals.findByStatusOrderByRegisteredAtAsc(CustomerReferralStatus.AWAITING_DIRECTOR));
         }
-        return waiting.stream().filter(referral -> mayDecide(referral, person.get(), line)).toList();
+        Approvals.Decider decider = approvals.decider(personId);
+        return waiting.stream().filter(referral -> approvals.mayDecide(referral, CHAIN, decider)).toList();
     }
 
     @Transactional(readOnly = true)
-    public List<CustomerReferralEvent> timelineOf(long id) {
-        return timeline.findByCustomerReferralIdOrderByIdAsc(id);
+    public List<TimelineEvent> timelineOf(long id) {
+        return approvals.timelineOf(SOURCE, id);
     }
 
     @Transactional(readOnly = true)
@@ -225,17 +205,8 @@ public class CustomerReferralService {
                 LocalDate.ofInstant(first.getRegisteredAt(), clock.getZone()).toString()));
     }
 
-    private void flush() {
-        try {
-            referrals.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new Refusal.WrongState("claim.alreadyDecided");
-        }
-    }
-
     private void record(CustomerReferral referral, String actor, CustomerReferralStatus from, String reason) {
-        timeline.save(new CustomerReferralEvent(referral.getId(), clock.instant(), actor, from, referral.getStatus(),
-                reason));
+        approvals.record(SOURCE, referral.getId(), actor, from, referral.getStatus(), reason);
         events.publishEvent(new CustomerReferralChanged(actor, referral.getId(), referral.getVisitorName() + " ← "
                 + referral.getReferrerName(), from == null ? null : from.name(), referral.getStatus().name(), reason));
     }

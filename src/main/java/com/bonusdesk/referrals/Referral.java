@@ -3,6 +3,8 @@ package com.bonusdesk.referrals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +20,7 @@ import lombok.NoArgsConstructor;
 
 import com.bonusdesk.calculation.Relationship;
 import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.workflow.Decidable;
 
 /**
  * A referral application: who referred which client, the contract, the declared relationship, the day it was
@@ -28,7 +31,7 @@ import com.bonusdesk.refusal.Refusal;
 @Table(name = "referral")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Referral {
+public class Referral implements Decidable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -108,5 +111,21 @@ public class Referral {
         this.decidedBy = deciderId;
         this.decidedAt = now;
         this.decisionReason = reason;
+    }
+
+    @Override
+    public long submitter() {
+        return referrerId;
+    }
+
+    /** One step, HR's, open while the application is submitted. */
+    @Override
+    public OptionalInt openStep() {
+        return status == ReferralStatus.SUBMITTED ? OptionalInt.of(0) : OptionalInt.empty();
+    }
+
+    @Override
+    public List<Long> approvers() {
+        return List.of();
     }
 }

@@ -13,19 +13,15 @@ import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.bonusdesk.calculation.BonusCalculator;
 import com.bonusdesk.calculation.BonusLine;
 import com.bonusdesk.calculation.BonusResult;
 import com.bonusdesk.calculation.Explanation;
-import com.bonusdesk.calculation.Relationship;
 import com.bonusdesk.calculation.SalesReferralFacts;
 import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.Person;
@@ -34,6 +30,9 @@ import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
 import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.workflow.Approvals;
+import com.bonusdesk.workflow.Chain;
+import com.bonusdesk.workflow.TimelineEvent;
 
 /**
  * Checks and files referral applications, lets HR decide and cancel them, and says who may see or decide
@@ -47,33 +46,41 @@ public class ReferralService {
 
     private static final Set<ReferralStatus> LIVE = EnumSet.of(ReferralStatus.SUBMITTED, ReferralStatus.APPROVED);
 
+    /** An application is decided by HR. */
+    static final Chain CHAIN = Chain.of(new Chain.Step("hr", new Chain.HoldingRole(Role.HR)));
+
+    static final Approvals.Wording WORDING = new Approvals.Wording("claim.alreadyDecided", "referral.ownReferral",
+            "referral.onlyHr");
+
+    private static final Refusal.Reason ALREADY_REFERRED = Approvals.because("ALREADY_REFERRED",
+            Explanation.of("reason.ALREADY_REFERRED"));
+
     private final ReferralRepository referrals;
-    private final ReferralEventRepository timeline;
     private final PersonService people;
     private final BonusRules rules;
     private final Ledger ledger;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
     private final Clock clock;
     private final ReferralMonths months;
     private final ReferralAttachments attachments;
+    private final Approvals approvals;
 
     /** Everything that would refuse the application if filed today, the deadline, and what it would earn. */
     @Transactional(readOnly = true)
     public ReferralCheck check(ReferralFacts facts) {
         LocalDate today = LocalDate.now(clock);
         BonusCalculator calculator = rules.calculator();
-        List<ReferralCheck.Refusal> refusals = new ArrayList<>();
+        List<Refusal.Reason> refusals = new ArrayList<>();
         if (referrals.existsByClientCodeAndStatusIn(facts.clientCode(), LIVE)) {
-            refusals.add(new ReferralCheck.Refusal("ALREADY_REFERRED", Explanation.of("reason.ALREADY_REFERRED")));
+            refusals.add(ALREADY_REFERRED);
         }
         String related = facts.relationship().refusal();
         if (related != null) {
-            refusals.add(new ReferralCheck.Refusal(related, Explanation.of("reason." + related)));
+            refusals.add(Approvals.because(related, Explanation.of("reason." + related)));
         }
         BonusResult estimate = earned(calculator, facts, today, Map.of());
         estimate.reasons().forEach(reason ->
-                refusals.add(new ReferralCheck.Refusal(reason.code().name(), reason.explanation())));
+                refusals.add(Approvals.because(reason.code().name(), reason.explanation())));
         return new ReferralCheck(refusals, calculator.referralDeadline(facts.signedDate()).orElse(null), estimate);
     }
 
@@ -88,24 +95,17 @@ public class ReferralService {
     /** Files the application with its evidence file, if one is given, in one transaction. */
     public Filing file(ReferralFacts facts, Evidence evidence, long referrerId, String actor) {
         ReferralCheck check = check(facts);
-        if (!check.acceptable()) {
-            return new Filing(null, check);
-        }
-        try {
-            Referral referral = transactions.execute(status -> {
-                Referral saved = referrals.saveAndFlush(new Referral(referrerId, facts, LocalDate.now(clock),
-                        check.deadline(), clock.instant()));
-                if (evidence != null) {
-                    attachments.attach(saved.getId(), evidence);
-                }
-                record(saved, actor, null, null);
-                return saved;
-            });
-            return new Filing(referral, check);
-        } catch (DataIntegrityViolationException e) {
-            return new Filing(null, new ReferralCheck(List.of(new ReferralCheck.Refusal("ALREADY_REFERRED",
-                    Explanation.of("reason.ALREADY_REFERRED"))), check.deadline(), check.estimate()));
-        }
+        Approvals.Registered<Referral> registered = approvals.registerOnce(check.refusals(), () -> {
+            Referral saved = referrals.saveAndFlush(new Referral(referrerId, facts, LocalDate.now(clock),
+                    check.deadline(), clock.instant()));
+            if (evidence != null) {
+                attachments.attach(saved.getId(), evidence);
+            }
+            record(saved, actor, null, null);
+            return saved;
+        }, () -> ALREADY_REFERRED);
+        return new Filing(registered.item(), registered.item() != null ? check
+                : new ReferralCheck(registered.refusals(), check.deadline(), check.estimate()));
     }
 
     /** The filed application, or none with the check that refused it. */
@@ -115,14 +115,15 @@ public class ReferralService {
     /** HR approves or rejects a submitted application; never one they filed themselves. */
     @Transactional
     public Referral decide(long referralId, long deciderId, boolean approve, String reason, String actor) {
-        Referral referral = decidable(referralId, deciderId);
+        Referral referral = visibleTo(referralId, deciderId).orElseThrow(Refusal.NotFound::new);
+        approvals.requireTurn(referral, CHAIN, approvals.decider(deciderId), WORDING);
         ReferralStatus from = referral.getStatus();
         if (approve) {
             referral.approve(deciderId, reason, clock.instant());
         } else {
             referral.reject(deciderId, reason, clock.instant());
         }
-        flush();
+        approvals.commit(referrals, WORDING.decided());
         record(referral, actor, from, reason);
         reconcile(referral);
         return referral;
@@ -131,10 +132,13 @@ public class ReferralService {
     /** HR cancels an approved referral found false; a reason is required; what it earned is clawed back. */
     @Transactional
     public Referral cancel(long referralId, long deciderId, String reason, String actor) {
-        Referral referral = decidable(referralId, deciderId);
+        Referral referral = visibleTo(referralId, deciderId).orElseThrow(Refusal.NotFound::new);
+        if (!mayCancel(referral, deciderId)) {
+            throw new Refusal.NotPermitted(referral.getReferrerId() == deciderId ? WORDING.own() : WORDING.notYours());
+        }
         ReferralStatus from = referral.getStatus();
         referral.cancel(deciderId, reason, clock.instant());
-        flush();
+        approvals.commit(referrals, WORDING.decided());
         record(referral, actor, from, reason);
         reconcile(referral);
         return referral;
@@ -188,8 +192,15 @@ public class ReferralService {
                         .filter(person -> person.hasRole(Role.HR) || person.hasRole(Role.FINANCE)).isPresent();
     }
 
+    /** Whether {@code personId} may decide the application now: HR, while it waits, never on their own. */
     @Transactional(readOnly = true)
     public boolean mayDecide(Referral referral, long personId) {
+        return approvals.mayDecide(referral, CHAIN, approvals.decider(personId));
+    }
+
+    /** HR cancels an approved application, never their own. */
+    @Transactional(readOnly = true)
+    public boolean mayCancel(Referral referral, long personId) {
         Optional<Person> person = people.find(personId);
         return referral.getReferrerId() != personId && person.isPresent() && person.get().isActive()
                 && person.get().hasRole(Role.HR);
@@ -220,8 +231,8 @@ public class ReferralService {
     }
 
     @Transactional(readOnly = true)
-    public List<ReferralEvent> timelineOf(long referralId) {
-        return timeline.findByReferralIdOrderByIdAsc(referralId);
+    public List<TimelineEvent> timelineOf(long referralId) {
+        return approvals.timelineOf(SOURCE, referralId);
     }
 
     @Transactional(readOnly = true)
@@ -233,23 +244,6 @@ public class ReferralService {
     @Transactional(readOnly = true)
     public Map<Long, PersonCard> referrersOf(List<Referral> shown) {
         return people.cards(shown.stream().map(Referral::getReferrerId).distinct().toList());
-    }
-
-    private Referral decidable(long referralId, long deciderId) {
-        Referral referral = visibleTo(referralId, deciderId).orElseThrow(Refusal.NotFound::new);
-        if (!mayDecide(referral, deciderId)) {
-            throw new Refusal.NotPermitted(referral.getReferrerId() == deciderId ? "referral.ownReferral"
-                    : "referral.onlyHr");
-        }
-        return referral;
-    }
-
-    private void flush() {
-        try {
-            referrals.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new Refusal.WrongState("claim.alreadyDecided");
-        }
     }
 
     /** What the referral earns: its R4 lines once approved, nothing otherwise (a cancellation reverses them). */
@@ -275,7 +269,7 @@ public class ReferralService {
     }
 
     private void record(Referral referral, String actor, ReferralStatus from, String reason) {
-        timeline.save(new ReferralEvent(referral.getId(), clock.instant(), actor, from, referral.getStatus(), reason));
+        approvals.record(SOURCE, referral.getId(), actor, from, referral.getStatus(), reason);
         events.publishEvent(new ReferralChanged(actor, referral.getId(), label(referral),
                 from == null ? null : from.name(), referral.getStatus().name(), reason));
     }

@@ -49,7 +49,7 @@ class ReferralsApiController {
         });
         ReferralService.Filing filing = referrals.file(form.facts(), me.getId(), me.getUsername());
         if (filing.referral() == null) {
-            throw filing.check().refusal();
+            throw new Refusal.NotEligible(filing.check().refusals());
         }
         ReferralView view = view(filing.referral(), locale);
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + view.id())).body(view);

@@ -41,6 +41,7 @@ import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.CancellationRequest;
 import com.bonusdesk.web.DecisionRequest;
 import com.bonusdesk.web.Pages;
+import com.bonusdesk.web.Refusals;
 import com.bonusdesk.web.Uploads;
 
 /**
@@ -57,6 +58,7 @@ class ReferralsController {
     private final ReferralService referrals;
     private final ReferralMonthImport monthImport;
     private final ExplanationText text;
+    private final Refusals refusals;
     private final Clock clock;
 
     @GetMapping("/referrals")
@@ -121,6 +123,8 @@ class ReferralsController {
         model.addAttribute("referrer", referrals.referrersOf(List.of(referral)).get(referral.getReferrerId()));
         model.addAttribute("timeline", referrals.timelineOf(id));
         model.addAttribute("mayDecide", referrals.mayDecide(referral, me.getId()));
+        model.addAttribute("mayCancel", referral.getStatus() == ReferralStatus.APPROVED
+                && referrals.mayCancel(referral, me.getId()));
         model.addAttribute("mayRecordMonths", referrals.mayRecordMonths(referral, me.getId()));
         model.addAttribute("evidenceFile", referrals.evidenceNameOf(id).orElse(null));
         model.addAttribute("months", referrals.monthsOf(id));
@@ -231,14 +235,9 @@ class ReferralsController {
     }
 
     private void show(ReferralCheck check, Locale locale, Model model) {
-        model.addAttribute("refusals", check.refusals().stream()
-                .map(refusal -> new Shown(refusal.code(), text.of(refusal.explanation(), locale))).toList());
+        model.addAttribute("refusals", refusals.shown(check.refusals(), locale));
         model.addAttribute("deadline", check.deadline());
         model.addAttribute("estimate", check.acceptable() ? check.estimate() : null);
         model.addAttribute("lineTexts", check.estimate().lines().stream().map(line -> text.of(line, locale)).toList());
-    }
-
-    /** A refusal as the page shows it. */
-    record Shown(String code, String message) {
     }
 }

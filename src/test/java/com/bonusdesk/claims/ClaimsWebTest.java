@@ -22,6 +22,7 @@ import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
+import com.bonusdesk.workflow.TimelineEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -69,7 +70,7 @@ class ClaimsWebTest {
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
         assertThat(claims.timelineOf(claimId)).singleElement().satisfies(event -> {
             assertThat(event.getActor()).isEqualTo("sales1");
-            assertThat(event.getToStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+            assertThat(event.getToStatus()).isEqualTo("SUBMITTED");
         });
         assertThat(auditTrail.historyOf("CLAIM", String.valueOf(claimId))).extracting(AuditEntry::getAction)
                 .containsExactly("CLAIM_SUBMITTED");
@@ -137,10 +138,11 @@ class ClaimsWebTest {
                         .param("reason", "Verified with the ERP")))
                 .andExpect(flash().attribute("success", "claim.approved"));
 
-        assertThat(claims.timelineOf(claimId)).extracting(ClaimEvent::getActor, ClaimEvent::getToStatus, ClaimEvent::getReason)
+        assertThat(claims.timelineOf(claimId)).extracting(TimelineEvent::getActor, TimelineEvent::getToStatus,
+                        TimelineEvent::getReason)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("sales1", ClaimStatus.SUBMITTED, null),
-                        org.assertj.core.groups.Tuple.tuple("manager1", ClaimStatus.APPROVED, "Verified with the ERP"));
+                        org.assertj.core.groups.Tuple.tuple("sales1", "SUBMITTED", null),
+                        org.assertj.core.groups.Tuple.tuple("manager1", "APPROVED", "Verified with the ERP"));
         assertThat(page(get("/claims/" + claimId).header("Accept-Language", "en"), "sales1"))
                 .contains("Approved", "Verified with the ERP", "manager1");
     }
@@ -215,7 +217,7 @@ class ClaimsWebTest {
         assertThat(outcomes).filteredOn(outcome -> ((ClaimService.Submission) outcome).claim() != null).hasSize(1);
         assertThat(outcomes).filteredOn(outcome -> ((ClaimService.Submission) outcome).claim() == null)
                 .singleElement().satisfies(outcome -> assertThat(((ClaimService.Submission) outcome).check().refusals())
-                        .extracting(ClaimCheck.Refusal::code).containsExactly("ALREADY_CLAIMED"));
+                        .extracting(Refusal.Reason::code).containsExactly("ALREADY_CLAIMED"));
     }
 
     private List<Object> atOnce(Supplier<Object> first, Supplier<Object> second) {

@@ -24,6 +24,7 @@ import com.bonusdesk.people.PersonService;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
+import com.bonusdesk.workflow.TimelineEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -192,9 +193,8 @@ class CustomerReferralsTest {
         call("manager1", path + "/decision", "{\"decision\": \"REJECT\", \"reason\": \"到访登记晚于首次到访\"}")
                 .andExpect(jsonPath("$.status").value("REJECTED"));
         assertThat(referrals.linesOf(referral.getId())).isEmpty();
-        assertThat(referrals.timelineOf(referral.getId())).extracting(CustomerReferralEvent::getToStatus)
-                .containsExactly(CustomerReferralStatus.REGISTERED, CustomerReferralStatus.AWAITING_MANAGER,
-                        CustomerReferralStatus.REJECTED);
+        assertThat(referrals.timelineOf(referral.getId())).extracting(TimelineEvent::getToStatus)
+                .containsExactly("REGISTERED", "AWAITING_MANAGER", "REJECTED");
     }
 
     @Test

@@ -20,9 +20,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.bonusdesk.calculation.Relationship;
 import com.bonusdesk.ledger.Ledger;
@@ -32,6 +32,8 @@ import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
+import com.bonusdesk.workflow.Approvals;
+import com.bonusdesk.workflow.TimelineEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,9 +72,6 @@ class ReferralsTest {
     ReferralRepository repository;
 
     @Autowired
-    ReferralEventRepository timeline;
-
-    @Autowired
     BonusRules rules;
 
     @Autowired
@@ -83,6 +82,9 @@ class ReferralsTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    Approvals approvals;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -184,7 +186,7 @@ class ReferralsTest {
 
         assertThat(filings).filteredOn(filing -> filing.referral() != null).hasSize(1);
         assertThat(filings).filteredOn(filing -> filing.referral() == null).singleElement()
-                .satisfies(filing -> assertThat(filing.check().refusals()).extracting(ReferralCheck.Refusal::code)
+                .satisfies(filing -> assertThat(filing.check().refusals()).extracting(Refusal.Reason::code)
                         .containsExactly("ALREADY_REFERRED"));
         call("sales3", post("/api/v1/referrals"), json(client, "2026-06-10", "250000.00", "600000.00", "NONE"))
                 .andExpect(status().isUnprocessableContent())
@@ -227,8 +229,8 @@ class ReferralsTest {
 
         assertThat(referrals.linesOf(referral.getId())).extracting(Ledger.Line::amount)
                 .containsExactly(new BigDecimal("2500.00"), new BigDecimal("-2500.00"));
-        assertThat(referrals.timelineOf(referral.getId())).extracting(ReferralEvent::getToStatus)
-                .containsExactly(ReferralStatus.SUBMITTED, ReferralStatus.APPROVED, ReferralStatus.CANCELLED);
+        assertThat(referrals.timelineOf(referral.getId())).extracting(TimelineEvent::getToStatus)
+                .containsExactly("SUBMITTED", "APPROVED", "CANCELLED");
     }
 
     @Test
@@ -290,7 +292,7 @@ class ReferralsTest {
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("must be a PDF, PNG or JPEG");
         assertThat(referrals.check(facts(client, LocalDate.of(2026, 6, 10), "1", "1", Relationship.NONE)).refusals())
-                .extracting(ReferralCheck.Refusal::code).doesNotContain("ALREADY_REFERRED");
+                .extracting(Refusal.Reason::code).doesNotContain("ALREADY_REFERRED");
         mvc.perform(fileWith(client, new MockMultipartFile("evidenceFile", "big.pdf", "application/pdf",
                         new byte[Evidence.MAX_BYTES + 1])))
                 .andExpect(content().string(containsString("larger than 2 MB")));
@@ -373,8 +375,8 @@ class ReferralsTest {
     /** The same service on another day, for what happens months after the filing. */
     private ReferralService at(LocalDate day) {
         Clock later = Clock.fixed(day.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
-        return new ReferralService(repository, timeline, people, rules, ledger, events, transactions, later,
-                new ReferralMonths(jdbc, later), new ReferralAttachments(jdbc, later));
+        return new ReferralService(repository, people, rules, ledger, events, later, new ReferralMonths(jdbc, later),
+                new ReferralAttachments(jdbc, later), approvals);
     }
 
     private Referral filed(String referrer, LocalDate signed, String contract, String annualSales,

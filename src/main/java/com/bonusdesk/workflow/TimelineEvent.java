@@ -1,10 +1,8 @@
-package com.bonusdesk.claims;
+package com.bonusdesk.workflow;
 
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,34 +11,35 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** One step on a claim's timeline: who moved it from what to what, when and why. */
+/** One change of status of a claim, referral or customer referral: who, when, from, to and why. */
 @Entity
-@Table(name = "claim_event")
+@Table(name = "workflow_event")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ClaimEvent {
+public class TimelineEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private long claimId;
+    private String subjectType;
+
+    private long subjectId;
 
     private Instant occurredAt;
 
     private String actor;
 
-    @Enumerated(EnumType.STRING)
-    private ClaimStatus fromStatus;
+    private String fromStatus;
 
-    @Enumerated(EnumType.STRING)
-    private ClaimStatus toStatus;
+    private String toStatus;
 
     private String reason;
 
-    ClaimEvent(long claimId, Instant occurredAt, String actor, ClaimStatus fromStatus, ClaimStatus toStatus,
-            String reason) {
-        this.claimId = claimId;
+    TimelineEvent(String subjectType, long subjectId, Instant occurredAt, String actor, String fromStatus,
+            String toStatus, String reason) {
+        this.subjectType = subjectType;
+        this.subjectId = subjectId;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.fromStatus = fromStatus;
