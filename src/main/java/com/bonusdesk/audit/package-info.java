@@ -2,5 +2,6 @@
  * The audit trail: who changed what, when, from what to what, and why. It listens to the events other
  * modules publish and to Spring Security's sign-in events; nothing else writes to it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit",
+        allowedDependencies = {"calendar", "claims", "clients", "customerreferrals", "payouts", "people", "plans", "referrals", "web"})
 package com.bonusdesk.audit;

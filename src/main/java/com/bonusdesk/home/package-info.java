@@ -1,5 +1,6 @@
 /**
  * The home page: what is waiting for the signed-in person, by role. Later features contribute their queues.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Home")
+@org.springframework.modulith.ApplicationModule(displayName = "Home",
+        allowedDependencies = {"claims", "customerreferrals", "payouts", "people", "referrals"})
 package com.bonusdesk.home;

@@ -1,6 +1,8 @@
 /**
- * Where earned bonus lines are kept until they are paid: every line with its payee, rule, plan version, date
- * and explanation. The weekly payout run (a later issue) pays from here.
+ * Weekly payout runs: the Spring Batch job that gathers the week's due lines from the ledger and nets them per
+ * payee, the run's approval and payment, its payout sheet and the payees' statements. It reads the ledger and
+ * never writes a line.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Payouts")
+@org.springframework.modulith.ApplicationModule(displayName = "Payouts",
+        allowedDependencies = {"calculation", "calendar", "ledger", "people", "plans", "refusal", "web"})
 package com.bonusdesk.payouts;

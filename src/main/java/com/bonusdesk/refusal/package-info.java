@@ -3,5 +3,6 @@
  * permitted, the wrong state, not eligible, invalid input. Features throw them; the web module maps each kind once,
  * to a problem for the API and to a message for the pages. It knows no feature and no framework.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Refusals")
+@org.springframework.modulith.ApplicationModule(displayName = "Refusals",
+        allowedDependencies = {})
 package com.bonusdesk.refusal;

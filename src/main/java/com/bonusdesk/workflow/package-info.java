@@ -4,5 +4,6 @@
  * never by the submitter and never twice by one person; a decision under an optimistic lock; and one timeline of
  * every change of status. What an item earns once decided stays with its module, which writes it to the ledger.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workflow")
+@org.springframework.modulith.ApplicationModule(displayName = "Workflow",
+        allowedDependencies = {"calculation", "people", "refusal"})
 package com.bonusdesk.workflow;
