@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.ledger.Ledger;
-import com.bonusdesk.payouts.PayoutRuns;
+import com.bonusdesk.payouts.PayoutReports;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 
@@ -35,7 +35,7 @@ class MyBonusController {
     private final Ledger ledger;
     private final ExplanationText text;
     private final Clock clock;
-    private final PayoutRuns payouts;
+    private final PayoutReports payouts;
 
     @GetMapping("/bonus")
     String myBonus(@RequestParam(name = "month", required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,

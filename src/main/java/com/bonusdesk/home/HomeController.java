@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import com.bonusdesk.claims.ClaimService;
 import com.bonusdesk.payouts.PayoutRunStatus;
-import com.bonusdesk.payouts.PayoutRuns;
+import com.bonusdesk.payouts.PayoutAccess;
+import com.bonusdesk.payouts.PayoutReports;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.customerreferrals.CustomerReferralService;
@@ -20,7 +21,8 @@ import com.bonusdesk.referrals.ReferralService;
 class HomeController {
 
     private final ClaimService claims;
-    private final PayoutRuns payouts;
+    private final PayoutReports payouts;
+    private final PayoutAccess payoutAccess;
     private final ReferralService referrals;
     private final CustomerReferralService customerReferrals;
 
@@ -35,7 +37,7 @@ class HomeController {
         if (me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("rewardsWaiting", customerReferrals.waitingFor(me.getId()).size());
         }
-        if (me.hasRole(Role.DIRECTOR)) {
+        if (payoutAccess.isApprover(me)) {
             model.addAttribute("runsToApprove", payouts.countByStatus(PayoutRunStatus.DRAFT));
         }
         if (me.hasRole(Role.HR)) {

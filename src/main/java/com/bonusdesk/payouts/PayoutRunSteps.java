@@ -123,10 +123,11 @@ class PayoutRunSteps {
         jdbc.batchUpdate("insert into payout_total (run_id, payee_id, rule, amount, line_count, carried_forward) "
                 + "values (?, ?, ?, ?, ?, ?)", totals);
         if (!carried.isEmpty()) {
-            jdbc.update("update payout_item set state = 'CARRIED_FORWARD' where run_id = ? and state = 'IN_RUN' "
+            jdbc.update("update payout_item set state = ? where run_id = ? and state = 'IN_RUN' "
                     + "and payee_id = any(?)", statement -> {
-                statement.setLong(1, runId);
-                statement.setArray(2, statement.getConnection().createArrayOf("bigint", carried.toArray()));
+                statement.setString(1, PayoutItemState.CARRIED_FORWARD.name());
+                statement.setLong(2, runId);
+                statement.setArray(3, statement.getConnection().createArrayOf("bigint", carried.toArray()));
             });
         }
         PayoutRun run = runs.findById(runId).orElseThrow();

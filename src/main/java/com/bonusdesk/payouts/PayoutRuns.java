@@ -1,18 +1,12 @@
 package com.bonusdesk.payouts;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.batch.core.job.Job;
@@ -22,34 +16,18 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.PreparedStatementSetter;
-import org.springframework.jdbc.core.ResultSetExtractor;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.bonusdesk.calculation.Money;
-import com.bonusdesk.calculation.PlanKind;
-import com.bonusdesk.calculation.RuleCode;
-import com.bonusdesk.ledger.Ledger;
-import com.bonusdesk.people.PersonCard;
 import com.bonusdesk.people.PersonPrincipal;
-import com.bonusdesk.people.PersonService;
-import com.bonusdesk.people.Role;
-import com.bonusdesk.plans.PlanCatalogue;
 import com.bonusdesk.refusal.Refusal;
-import com.bonusdesk.web.SearchText;
 
 /**
- * Weekly payout runs: building one (in the background, by the batch job), resuming a build that stopped,
- * a director's decision, payment, and what a run adds up to. Who may do what is decided here.
+ * The life of a weekly payout run: building it (in the background, by the batch job), resuming a build that
+ * stopped, the approver's decision and the payment. Who may see and decide runs is {@link PayoutAccess}'s to say;
+ * what a run adds up to is {@link PayoutReports}'.
  */
 @Service
 @RequiredArgsConstructor
@@ -64,10 +42,7 @@ public class PayoutRuns {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JdbcTemplate jdbc;
-    private final PersonService people;
-    private final PlanCatalogue plans;
-    private final PayoutProperties properties;
-    private final Ledger ledger;
+    private final PayoutAccess access;
 
     /** The Sunday ending the Monday–Sunday week that holds {@code anyDay}. */
     public static LocalDate weekEnding(LocalDate anyDay) {
@@ -162,39 +137,10 @@ public class PayoutRuns {
         return run.getStatus() == PayoutRunStatus.BUILDING && leases.isFree(run.getId());
     }
 
-    /** Whether {@code person} approves runs: the approver role, but never for a run they built. */
-    public boolean mayDecide(PayoutRun run, PersonPrincipal person) {
-        return person.hasRole(properties.approverRole()) && !person.getUsername().equals(run.getBuiltBy());
-    }
-
     /** The refusal of building a week that has its run: 409 naming the run, its id and status. */
     private static Refusal.WrongState exists(PayoutRun existing) {
         return new Refusal.WrongState("payout.exists", List.of(existing.label()),
                 Map.of("runId", existing.getId(), "runStatus", existing.getStatus().name()));
-    }
-
-    /** Finance and approvers see every run; everyone else only their own statements. */
-    public void requireMaySeeRuns(PersonPrincipal person) {
-        if (!person.hasRole(Role.FINANCE) && !person.hasRole(properties.approverRole())) {
-            throw new AccessDeniedException("Payout runs are for finance and approvers");
-        }
-    }
-
-    /** What a paid run paid one payee, line by line; not found unless it paid them something. */
-    public record PaidStatement(PayoutRun run, List<Ledger.Line> lines, BigDecimal total) {
-    }
-
-    @Transactional(readOnly = true)
-    public PaidStatement statement(long runId, long payeeId) {
-        PayoutRun run = runs.findById(runId).filter(found -> found.getStatus() == PayoutRunStatus.PAID)
-                .orElseThrow(Refusal.NotFound::new);
-        List<Ledger.Line> lines = ledger.lines(jdbc.queryForList(
-                "select line_id from payout_item where run_id = ? and payee_id = ? and state = 'IN_RUN'", Long.class,
-                runId, payeeId));
-        if (lines.isEmpty()) {
-            throw new Refusal.NotFound();
-        }
-        return new PaidStatement(run, lines, Netting.net(lines.stream().map(Ledger.Line::amount).toList()));
     }
 
     /**
@@ -203,9 +149,9 @@ public class PayoutRuns {
      */
     @Transactional
     public PayoutRun decide(long runId, boolean approve, String reason, PersonPrincipal approver) {
-        requireMaySeeRuns(approver);
+        access.requireMaySeeRuns(approver);
         PayoutRun run = runs.findById(runId).orElseThrow(Refusal.NotFound::new);
-        if (!approver.hasRole(properties.approverRole())) {
+        if (!access.isApprover(approver)) {
             throw new Refusal.NotPermitted("payout.notApprover");
         }
         if (approver.getUsername().equals(run.getBuiltBy())) {
@@ -223,7 +169,8 @@ public class PayoutRuns {
             throw new Refusal.WrongState("payout.alreadyDecided");
         }
         if (!approve) {
-            jdbc.update("update payout_item set state = 'RELEASED' where run_id = ? and state = 'IN_RUN'", runId);
+            jdbc.update("update payout_item set state = ? where run_id = ? and state = 'IN_RUN'",
+                    PayoutItemState.RELEASED.name(), runId);
         }
         events.publishEvent(PayoutRunChanged.of(approver.getUsername(), run, from, reason));
         return run;
@@ -258,145 +205,5 @@ public class PayoutRuns {
     @Transactional(readOnly = true)
     public Optional<PayoutRun> find(long runId) {
         return runs.findById(runId);
-    }
-
-    @Transactional(readOnly = true)
-    public Page<PayoutRun> list(Set<PayoutRunStatus> statuses, Pageable pageable) {
-        return runs.findByStatusIn(statuses, pageable);
-    }
-
-    @Transactional(readOnly = true)
-    public long countByStatus(PayoutRunStatus status) {
-        return runs.countByStatus(status);
-    }
-
-    /** What one payee gets from a run: the amount per rule, the net, and whether it was carried forward. */
-    public record PayeeTotal(long payeeId, PersonCard person, Map<RuleCode, BigDecimal> byRule, BigDecimal total,
-            int lines, boolean carriedForward) {
-    }
-
-    /** The run's payees, largest payment first, carried-forward payees last; {@code query} searches names. */
-    @Transactional(readOnly = true)
-    public Page<PayeeTotal> payees(long runId, String query, Pageable pageable) {
-        Object[] only = SearchText.isBlank(query) ? null : people.idsMatching(query).toArray();
-        String filter = only == null ? "" : " and payee_id = any(?)";
-        PreparedStatementSetter arguments = statement -> {
-            statement.setLong(1, runId);
-            if (only != null) {
-                statement.setArray(2, statement.getConnection().createArrayOf("bigint", only));
-            }
-        };
-        Long count = jdbc.query("select count(distinct payee_id) from payout_total where run_id = ?" + filter,
-                arguments, (ResultSetExtractor<Long>) row -> row.next() ? row.getLong(1) : 0L);
-        List<Long> page = jdbc.query("select payee_id from payout_total where run_id = ?" + filter
-                + " group by payee_id order by bool_or(carried_forward), sum(amount) desc, payee_id"
-                + " limit " + pageable.getPageSize() + " offset " + pageable.getOffset(),
-                arguments, (row, number) -> row.getLong(1));
-        return new PageImpl<>(totalsOf(runId, page), pageable, count == null ? 0 : count);
-    }
-
-    /** Every payee's totals, in payee order, for the payout sheet. */
-    @Transactional(readOnly = true)
-    public List<PayeeTotal> allPayees(long runId) {
-        return totalsOf(runId, jdbc.queryForList(
-                "select distinct payee_id from payout_total where run_id = ? order by payee_id", Long.class, runId));
-    }
-
-    private List<PayeeTotal> totalsOf(long runId, List<Long> payeeIds) {
-        if (payeeIds.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, PersonCard> cards = people.cards(payeeIds);
-        Map<Long, Map<RuleCode, BigDecimal>> byRule = new LinkedHashMap<>();
-        Map<Long, int[]> lines = new LinkedHashMap<>();
-        Map<Long, Boolean> carried = new LinkedHashMap<>();
-        jdbc.query("select payee_id, rule, amount, line_count, carried_forward from payout_total "
-                + "where run_id = ? and payee_id = any(?)", statement -> {
-                    statement.setLong(1, runId);
-                    statement.setArray(2, statement.getConnection().createArrayOf("bigint", payeeIds.toArray()));
-                }, row -> {
-                    long payee = row.getLong(1);
-                    byRule.computeIfAbsent(payee, id -> new EnumMap<>(RuleCode.class))
-                            .put(RuleCode.valueOf(row.getString(2)), row.getBigDecimal(3));
-                    lines.computeIfAbsent(payee, id -> new int[1])[0] += row.getInt(4);
-                    carried.put(payee, row.getBoolean(5));
-                });
-        return payeeIds.stream().map(payee -> new PayeeTotal(payee, cards.get(payee), byRule.get(payee),
-                Netting.net(byRule.get(payee).values()), lines.get(payee)[0], carried.get(payee))).toList();
-    }
-
-    /** The run's paid amount per rule; carried-forward payees are not paid and not counted. */
-    @Transactional(readOnly = true)
-    public Map<RuleCode, BigDecimal> byRule(long runId) {
-        Map<RuleCode, BigDecimal> totals = new EnumMap<>(RuleCode.class);
-        jdbc.query("select rule, sum(amount) from payout_total where run_id = ? and not carried_forward group by rule",
-                row -> {
-                    totals.put(RuleCode.valueOf(row.getString(1)), row.getBigDecimal(2));
-                }, runId);
-        return totals;
-    }
-
-    /**
-     * What the run pays per plan, against the plan's budget for the period holding the run's week: the
-     * period's spend counts every run of the period that was not rejected, this one included.
-     */
-    public record PlanSpend(PlanKind plan, BigDecimal inRun, PlanCatalogue.Budget budget, BigDecimal spentInPeriod) {
-
-        public boolean overBudget() {
-            return budget != null && spentInPeriod.compareTo(budget.amount()) > 0;
-        }
-    }
-
-    @Transactional(readOnly = true)
-    public List<PlanSpend> byPlan(PayoutRun run) {
-        Map<PlanKind, BigDecimal> inRun = new EnumMap<>(PlanKind.class);
-        byRule(run.getId()).forEach((rule, amount) -> inRun.merge(rule.plan(), amount, BigDecimal::add));
-        List<PlanSpend> spends = new ArrayList<>();
-        for (PlanKind plan : PlanKind.values()) {
-            Optional<PlanCatalogue.Budget> budget = plans.budgetOn(plan, run.getWeekEnding());
-            if (!inRun.containsKey(plan) && budget.isEmpty()) {
-                continue;
-            }
-            BigDecimal spent = budget.map(period -> spentBetween(plan, period.from(), period.to())).orElse(Money.ZERO);
-            spends.add(new PlanSpend(plan, inRun.getOrDefault(plan, Money.ZERO), budget.orElse(null), spent));
-        }
-        return spends;
-    }
-
-    private BigDecimal spentBetween(PlanKind plan, LocalDate from, LocalDate to) {
-        String[] rules = Arrays.stream(RuleCode.values()).filter(rule -> rule.plan() == plan)
-                .map(RuleCode::name).toArray(String[]::new);
-        BigDecimal spent = jdbc.query("""
-                select coalesce(sum(t.amount), 0) from payout_total t join payout_run r on r.id = t.run_id
-                where r.week_ending between ? and ? and r.status <> 'REJECTED' and not t.carried_forward
-                  and t.rule = any(?)""", statement -> {
-                    statement.setObject(1, from);
-                    statement.setObject(2, to);
-                    statement.setArray(3, statement.getConnection().createArrayOf("varchar", rules));
-                }, (ResultSetExtractor<BigDecimal>) row -> row.next() ? row.getBigDecimal(1) : BigDecimal.ZERO);
-        return Money.cents(spent);
-    }
-
-    /** A run paid to a payee, for their list of statements. */
-    public record Statement(PayoutRun run, BigDecimal amount) {
-    }
-
-    @Transactional(readOnly = true)
-    public List<Statement> statementsOf(long payeeId) {
-        Map<Long, BigDecimal> amounts = new LinkedHashMap<>();
-        jdbc.query("""
-                select t.run_id, sum(t.amount) from payout_total t join payout_run r on r.id = t.run_id
-                where t.payee_id = ? and r.status = 'PAID' and not t.carried_forward
-                group by t.run_id, r.week_ending order by r.week_ending desc""", row -> {
-                    amounts.put(row.getLong(1), row.getBigDecimal(2));
-                }, payeeId);
-        Map<Long, PayoutRun> found = new LinkedHashMap<>();
-        runs.findAllById(amounts.keySet()).forEach(run -> found.put(run.getId(), run));
-        return amounts.entrySet().stream().map(entry -> new Statement(found.get(entry.getKey()), entry.getValue()))
-                .toList();
-    }
-
-    static Pageable newestFirst(int page, int size) {
-        return PageRequest.of(page, size, Sort.by(Sort.Order.desc("weekEnding"), Sort.Order.desc("id")));
     }
 }

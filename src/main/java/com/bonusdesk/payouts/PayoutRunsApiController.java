@@ -44,6 +44,8 @@ class PayoutRunsApiController {
     private static final int PAGE_SIZE = 50;
 
     private final PayoutRuns runs;
+    private final PayoutReports reports;
+    private final PayoutAccess access;
     private final PayoutSheet sheet;
     private final ExplanationText text;
     private final MessageSource messages;
@@ -62,16 +64,16 @@ class PayoutRunsApiController {
     @GetMapping
     RunPage list(@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me,
             Locale locale) {
-        runs.requireMaySeeRuns(me);
-        Page<PayoutRun> found = runs.list(EnumSet.allOf(PayoutRunStatus.class),
-                PayoutRuns.newestFirst(Pages.index(page), PAGE_SIZE));
+        access.requireMaySeeRuns(me);
+        Page<PayoutRun> found = reports.list(EnumSet.allOf(PayoutRunStatus.class),
+                PayoutReports.newestFirst(Pages.index(page), PAGE_SIZE));
         return new RunPage(found.getContent().stream().map(run -> view(run, locale)).toList(), found.getNumber(),
                 found.getTotalPages(), found.getTotalElements());
     }
 
     @GetMapping("/{id}")
     RunView run(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        runs.requireMaySeeRuns(me);
+        access.requireMaySeeRuns(me);
         return view(runs.find(id).orElseThrow(Refusal.NotFound::new), locale);
     }
 
@@ -114,7 +116,7 @@ class PayoutRunsApiController {
     /** The caller's own statement for a paid run: the lines it paid them. */
     @GetMapping("/{id}/statement")
     StatementView statement(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
-        PayoutRuns.PaidStatement statement = runs.statement(id, me.getId());
+        PayoutReports.PaidStatement statement = reports.statement(id, me.getId());
         PayoutRun run = statement.run();
         return new StatementView(run.getId(), run.label(), run.getPaidOn(), statement.lines().stream()
                 .map(line -> new StatementLine(line.rule(), line.amount(), line.planVersion(), line.earnedOn(),
@@ -125,7 +127,7 @@ class PayoutRunsApiController {
     private RunView view(PayoutRun run, Locale locale) {
         return new RunView(run.getId(), run.label(), run.weekStart(), run.getWeekEnding(), run.getStatus(),
                 new Progress(run.getStep(), run.getLinesDone(), run.getLinesTotal(), run.percentDone()),
-                run.getPayeeCount(), run.getCarriedCount(), run.getLineCount(), run.getTotal(), runs.byRule(run.getId()),
+                run.getPayeeCount(), run.getCarriedCount(), run.getLineCount(), run.getTotal(), reports.byRule(run.getId()),
                 run.getFailure() == null ? null : messages.getMessage(run.getFailure(), null, locale), run.getBuiltBy(),
                 run.getDecidedBy(), run.getDecisionReason(), run.getPaidOn());
     }

@@ -46,6 +46,8 @@ class PayoutRunsController {
     private static final int PAGE_SIZE = 20;
 
     private final PayoutRuns runs;
+    private final PayoutReports reports;
+    private final PayoutAccess access;
     private final PayoutSheet sheet;
     private final ExplanationText text;
     private final Clock clock;
@@ -53,9 +55,9 @@ class PayoutRunsController {
     @GetMapping
     String list(@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me,
             Model model) {
-        runs.requireMaySeeRuns(me);
-        model.addAttribute("runs", runs.list(EnumSet.allOf(PayoutRunStatus.class),
-                PayoutRuns.newestFirst(Pages.index(page), PAGE_SIZE)));
+        access.requireMaySeeRuns(me);
+        model.addAttribute("runs", reports.list(EnumSet.allOf(PayoutRunStatus.class),
+                PayoutReports.newestFirst(Pages.index(page), PAGE_SIZE)));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("mayBuild", me.hasRole(Role.FINANCE));
         return "payouts/list";
@@ -84,16 +86,16 @@ class PayoutRunsController {
     String run(@PathVariable long id, @RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me,
             Model model) {
-        runs.requireMaySeeRuns(me);
+        access.requireMaySeeRuns(me);
         PayoutRun run = runs.find(id).orElseThrow(Refusal.NotFound::new);
         model.addAttribute("run", run);
         model.addAttribute("interrupted", runs.isInterrupted(run));
         model.addAttribute("rules", RuleCode.values());
-        model.addAttribute("byRule", runs.byRule(id));
-        model.addAttribute("byPlan", runs.byPlan(run));
-        model.addAttribute("payees", runs.payees(id, query, PageRequest.of(Pages.index(page), PAGE_SIZE)));
+        model.addAttribute("byRule", reports.byRule(id));
+        model.addAttribute("byPlan", reports.byPlan(run));
+        model.addAttribute("payees", reports.payees(id, query, PageRequest.of(Pages.index(page), PAGE_SIZE)));
         model.addAttribute("q", query == null ? "" : query.strip());
-        model.addAttribute("mayDecide", run.getStatus() == PayoutRunStatus.DRAFT && runs.mayDecide(run, me));
+        model.addAttribute("mayDecide", run.getStatus() == PayoutRunStatus.DRAFT && access.mayDecide(run, me));
         model.addAttribute("finance", me.hasRole(Role.FINANCE));
         model.addAttribute("today", LocalDate.now(clock));
         return "payouts/run";
@@ -103,7 +105,7 @@ class PayoutRunsController {
     @GetMapping("/{id}/progress")
     @ResponseBody
     Map<String, Object> progress(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me) {
-        runs.requireMaySeeRuns(me);
+        access.requireMaySeeRuns(me);
         PayoutRun run = runs.find(id).orElseThrow(Refusal.NotFound::new);
         return Map.of("status", run.getStatus().name(), "step", run.getStep() == null ? "" : run.getStep(),
                 "done", run.getLinesDone(), "total", run.getLinesTotal(), "percent", run.percentDone());
@@ -156,7 +158,7 @@ class PayoutRunsController {
     /** A payee's statement for a paid run: what it paid them, line by line. */
     @GetMapping("/{id}/statement")
     String statement(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model) {
-        PayoutRuns.PaidStatement statement = runs.statement(id, me.getId());
+        PayoutReports.PaidStatement statement = reports.statement(id, me.getId());
         model.addAttribute("run", statement.run());
         model.addAttribute("lines", statement.lines());
         model.addAttribute("lineTexts", statement.lines().stream().map(line -> text.of(line.explanation(), locale))
@@ -168,7 +170,7 @@ class PayoutRunsController {
     @GetMapping("/{id}/statement.csv")
     void statementCsv(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me, Locale locale,
             HttpServletResponse response) throws IOException {
-        sheet.statementCsv(runs.statement(id, me.getId()), locale, response);
+        sheet.statementCsv(reports.statement(id, me.getId()), locale, response);
     }
 
 }

@@ -48,7 +48,7 @@ class PayoutSheet {
     private static final int FETCH_SIZE = 2_000;
     private static final String CSV = "text/csv;charset=UTF-8";
 
-    private final PayoutRuns runs;
+    private final PayoutReports reports;
     private final Ledger ledger;
     private final PersonService people;
     private final JdbcTemplate jdbc;
@@ -111,7 +111,7 @@ class PayoutSheet {
 
     /** One payee's statement for a run: what it paid them, line by line, and the total. */
     @Transactional(readOnly = true)
-    public void statementCsv(PayoutRuns.PaidStatement statement, Locale locale, HttpServletResponse response)
+    public void statementCsv(PayoutReports.PaidStatement statement, Locale locale, HttpServletResponse response)
             throws IOException {
         attach(response, "statement-" + statement.run().label() + ".csv", CSV);
         csv(response.getOutputStream(), table -> {
@@ -137,7 +137,7 @@ class PayoutSheet {
         table.row(header);
         Map<RuleCode, BigDecimal> totals = new EnumMap<>(RuleCode.class);
         BigDecimal total = Money.ZERO;
-        for (PayoutRuns.PayeeTotal payee : runs.allPayees(run.getId())) {
+        for (PayoutReports.PayeeTotal payee : reports.allPayees(run.getId())) {
             if (payee.carriedForward()) {
                 continue;
             }

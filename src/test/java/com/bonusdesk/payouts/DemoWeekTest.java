@@ -23,6 +23,9 @@ class DemoWeekTest {
     @Autowired
     PayoutRuns runs;
 
+    @Autowired
+    PayoutReports reports;
+
     @Test
     void theDemoWeekBecomesARunPayingEachSalespersonWhatTheirLinesSay() {
         PayoutRun run = runs.start(LocalDate.ofInstant(TestDatabaseConfiguration.NOW, ZoneId.of("Asia/Shanghai")),
@@ -30,8 +33,8 @@ class DemoWeekTest {
 
         assertThat(run.getStatus()).isEqualTo(PayoutRunStatus.DRAFT);
         assertThat(run.getTotal()).isEqualByComparingTo("1740.00");
-        assertThat(runs.payees(run.getId(), null, PageRequest.of(0, 10)).getContent())
-                .extracting(payee -> payee.person().username(), PayoutRuns.PayeeTotal::total)
+        assertThat(reports.payees(run.getId(), null, PageRequest.of(0, 10)).getContent())
+                .extracting(payee -> payee.person().username(), PayoutReports.PayeeTotal::total)
                 .containsExactly(tuple("sales2", new BigDecimal("1000.00")), tuple("sales1", new BigDecimal("630.00")),
                         tuple("sales3", new BigDecimal("110.00")));
     }

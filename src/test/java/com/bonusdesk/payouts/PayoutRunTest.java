@@ -45,6 +45,9 @@ class PayoutRunTest {
     PayoutRuns runs;
 
     @Autowired
+    PayoutReports reports;
+
+    @Autowired
     Ledger ledger;
 
     @Autowired
@@ -85,7 +88,7 @@ class PayoutRunTest {
         assertThat(run.getLineCount()).isEqualTo(3);
         assertThat(run.getLinesDone()).isEqualTo(3);
         assertThat(run.getLinesTotal()).isEqualTo(3);
-        assertThat(runs.byRule(run.getId())).containsEntry(RuleCode.R1, new BigDecimal("80.00"))
+        assertThat(reports.byRule(run.getId())).containsEntry(RuleCode.R1, new BigDecimal("80.00"))
                 .containsEntry(RuleCode.R2, new BigDecimal("50.00")).containsEntry(RuleCode.R3, new BigDecimal("100.00"));
         assertThat(ledger.linesOfPayee(zhang, MONDAY, SUNDAY)).allSatisfy(line -> {
             assertThat(line.settlement().runId()).isEqualTo(run.getId());
@@ -122,8 +125,8 @@ class PayoutRunTest {
         assertThat(first.getTotal()).isEqualByComparingTo("40.00");
         assertThat(first.getPayeeCount()).isEqualTo(1);
         assertThat(first.getCarriedCount()).isEqualTo(1);
-        assertThat(runs.payees(first.getId(), null, PageRequest.of(0, 10)).getContent())
-                .extracting(PayoutRuns.PayeeTotal::payeeId, PayoutRuns.PayeeTotal::total, PayoutRuns.PayeeTotal::carriedForward)
+        assertThat(reports.payees(first.getId(), null, PageRequest.of(0, 10)).getContent())
+                .extracting(PayoutReports.PayeeTotal::payeeId, PayoutReports.PayeeTotal::total, PayoutReports.PayeeTotal::carriedForward)
                 .containsExactly(tuple(other, new BigDecimal("40.00"), false), tuple(payee, new BigDecimal("-200.00"), true));
         assertThat(ledger.linesOfPayee(payee, MONDAY, MONDAY)).allSatisfy(line -> assertThat(line.settlement()).isNull());
 
@@ -189,7 +192,7 @@ class PayoutRunTest {
             assertThat(line.payoutRunId()).isEqualTo(run.getId());
             assertThat(line.paidOn()).isEqualTo(LocalDate.of(2026, 6, 15));
         });
-        assertThat(runs.statementsOf(payee)).singleElement()
+        assertThat(reports.statementsOf(payee)).singleElement()
                 .satisfies(statement -> assertThat(statement.amount()).isEqualByComparingTo("70.00"));
     }
 
@@ -274,15 +277,15 @@ class PayoutRunTest {
             fixture.line(payee, RuleCode.R2, "50.00", MONDAY);
             PayoutRun first = runs.start(MONDAY, "finance1");
 
-            assertThat(runs.byPlan(first)).extracting(PayoutRuns.PlanSpend::plan, PayoutRuns.PlanSpend::inRun,
-                            PayoutRuns.PlanSpend::spentInPeriod, PayoutRuns.PlanSpend::overBudget)
+            assertThat(reports.byPlan(first)).extracting(PayoutReports.PlanSpend::plan, PayoutReports.PlanSpend::inRun,
+                            PayoutReports.PlanSpend::spentInPeriod, PayoutReports.PlanSpend::overBudget)
                     .containsExactly(tuple(PlanKind.NEW_CLIENT, new BigDecimal("60.00"), new BigDecimal("60.00"), false),
                             tuple(PlanKind.ORDER_SIZE_TIER, new BigDecimal("50.00"), new BigDecimal("0.00"), false));
 
             fixture.line(payee, RuleCode.R1, "50.00", SUNDAY.plusDays(2));
             PayoutRun second = runs.start(SUNDAY.plusDays(2), "finance1");
 
-            assertThat(runs.byPlan(second)).first().satisfies(spend -> {
+            assertThat(reports.byPlan(second)).first().satisfies(spend -> {
                 assertThat(spend.inRun()).isEqualByComparingTo("50.00");
                 assertThat(spend.spentInPeriod()).isEqualByComparingTo("110.00");
                 assertThat(spend.budget().from()).isEqualTo(LocalDate.of(2026, 6, 1));
