@@ -2,7 +2,6 @@ package com.bonusdesk.claims;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.web.CsvFile;
+import com.bonusdesk.web.Dates;
 
 /**
  * Collections from the ERP as CSV, with the same rules as the order import: a preview first, every bad row
@@ -128,8 +128,8 @@ public class CollectionImport {
         }
         LocalDate date = null;
         try {
-            date = LocalDate.parse(record.field(2));
-        } catch (DateTimeParseException e) {
+            date = Dates.date(record.field(2));
+        } catch (IllegalArgumentException e) {
             problems.add(problem(line, "date", record.field(2)));
         }
         BigDecimal amount = amount(record.field(3));

@@ -3,7 +3,6 @@ package com.bonusdesk.clients;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.web.CsvFile;
+import com.bonusdesk.web.Dates;
 
 /**
  * Imports clients and orders from the ERP's CSV export. A preview says what each row would do; an import
@@ -157,8 +157,8 @@ public class OrderImport {
         }
         LocalDate date = null;
         try {
-            date = LocalDate.parse(record.field(3));
-        } catch (DateTimeParseException e) {
+            date = Dates.date(record.field(3));
+        } catch (IllegalArgumentException e) {
             problems.add(problem(line, "import.date", record.field(3)));
         }
         BigDecimal amount = amount(record.field(4));

@@ -3,7 +3,6 @@ package com.bonusdesk.referrals;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.web.CsvFile;
+import com.bonusdesk.web.Dates;
 
 /**
  * Referred clients' monthly contract amounts from a CSV file, with the rules of the other imports: a preview
@@ -129,8 +129,8 @@ public class ReferralMonthImport {
         }
         YearMonth month = null;
         try {
-            month = YearMonth.parse(record.field(1));
-        } catch (DateTimeParseException e) {
+            month = Dates.month(record.field(1));
+        } catch (IllegalArgumentException e) {
             problems.add(problem(line, "month", record.field(1)));
         }
         if (referral.isPresent() && month != null && (month.isBefore(YearMonth.from(referral.get().getSignedDate()))

@@ -3,7 +3,6 @@ package com.bonusdesk.web;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,15 +24,13 @@ import tools.jackson.databind.module.SimpleModule;
 @Configuration(proxyBeanMethods = false)
 class JsonInput {
 
-    private static final Pattern MONTH = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
-
     @Bean
     JacksonModule jsonRequestValues() {
         return new SimpleModule("bonus-desk-request-values")
                 .addDeserializer(String.class, new KeptText())
                 .addDeserializer(LocalDate.class, new FromText<>(LocalDate.class, "problem.date", JsonInput::date))
                 .addDeserializer(YearMonth.class, new FromText<>(YearMonth.class, "typeMismatch.java.time.YearMonth",
-                        JsonInput::month));
+                        Dates::month));
     }
 
     /**
@@ -42,7 +39,7 @@ class JsonInput {
      */
     private static LocalDate date(String text) {
         try {
-            return RequestValues.date(text);
+            return Dates.date(text);
         } catch (IllegalArgumentException notFourDigits) {
             try {
                 LocalDate.parse(text);
@@ -59,13 +56,6 @@ class JsonInput {
         Implausible() {
             super("date.plausible");
         }
-    }
-
-    private static YearMonth month(String text) {
-        if (!MONTH.matcher(text).matches()) {
-            throw new IllegalArgumentException("Not a month such as 2026-03");
-        }
-        return YearMonth.parse(text);
     }
 
     /** A string the database can keep. */

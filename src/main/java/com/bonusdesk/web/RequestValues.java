@@ -2,9 +2,7 @@ package com.bonusdesk.web;
 
 import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.time.YearMonth;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -23,42 +21,28 @@ import org.springframework.web.bind.annotation.InitBinder;
 class RequestValues {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,19}");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     @InitBinder
     void readStrictly(WebDataBinder binder) {
-        binder.registerCustomEditor(Long.class, new Strict<>(Long::parseLong, true));
-        binder.registerCustomEditor(long.class, new Strict<>(Long::parseLong, false));
-        binder.registerCustomEditor(Integer.class, new Strict<>(Integer::parseInt, true));
-        binder.registerCustomEditor(int.class, new Strict<>(Integer::parseInt, false));
-        binder.registerCustomEditor(LocalDate.class, new PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                setValue(text == null || text.isBlank() ? null : date(text.strip()));
-            }
-
-            @Override
-            public String getAsText() {
-                return getValue() == null ? "" : getValue().toString();
-            }
-        });
+        binder.registerCustomEditor(Long.class, new Strict<>(digits(Long::parseLong), true));
+        binder.registerCustomEditor(long.class, new Strict<>(digits(Long::parseLong), false));
+        binder.registerCustomEditor(Integer.class, new Strict<>(digits(Integer::parseInt), true));
+        binder.registerCustomEditor(int.class, new Strict<>(digits(Integer::parseInt), false));
+        binder.registerCustomEditor(LocalDate.class, new Strict<>(Dates::date, true));
+        binder.registerCustomEditor(YearMonth.class, new Strict<>(Dates::month, true));
     }
 
-    /** A date as {@code yyyy-MM-dd}, a real one (no 30 February); the one reading for forms, URLs and JSON. */
-    static LocalDate date(String text) {
-        if (!DATE.matcher(text).matches()) {
-            throw new IllegalArgumentException("Not a date such as 2026-03-02");
-        }
-        try {
-            return LocalDate.parse(text, ISO_DATE);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Not a real date", e);
-        }
+    /** A whole number in ASCII digits, with an optional minus, that fits its type. */
+    private static <T> Function<String, T> digits(Function<String, T> parse) {
+        return text -> {
+            if (!WHOLE_NUMBER.matcher(text).matches()) {
+                throw new IllegalArgumentException("Not a whole number in digits");
+            }
+            return parse.apply(text);
+        };
     }
 
-    /** A whole number in ASCII digits that fits its type; blank is none for a wrapper type. */
+    /** A value read by {@code parse} from the trimmed text; blank is none for a wrapper type. */
     private static final class Strict<T> extends PropertyEditorSupport {
 
         private final Function<String, T> parse;
@@ -75,9 +59,6 @@ class RequestValues {
             if (given.isEmpty() && blankIsNone) {
                 setValue(null);
                 return;
-            }
-            if (!WHOLE_NUMBER.matcher(given).matches()) {
-                throw new IllegalArgumentException("Not a whole number in digits");
             }
             setValue(parse.apply(given));
         }

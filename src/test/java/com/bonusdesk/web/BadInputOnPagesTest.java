@@ -57,9 +57,21 @@ class BadInputOnPagesTest {
         for (String id : new String[] {"%EF%BC%91", "+1", "01", "0x1", "99999999999999999999"}) {
             assertThat(sales.get("/claims/" + id).statusCode()).as(id).isEqualTo(404);
         }
+        assertThat(sales.get("/claims?month=999999999-01").statusCode()).isEqualTo(400);
+        assertThat(sales.get("/claims?month=%2B2026-01").statusCode()).isEqualTo(400);
         HttpResponse<String> nul = sales.get("/claims/%00");
         assertThat(nul.statusCode()).isEqualTo(400);
         assertThat(nul.body()).contains("无法理解该请求").doesNotContain("Apache Tomcat", "HTTP Status");
+    }
+
+    @Test
+    void anImportedDateNoColumnCanHoldNamesTheLine() {
+        WebClient finance = signedIn("finance1");
+        byte[] csv = ("client_code,client_name,order_number,order_date,amount,units\n"
+                + "13800000001,远年公司,FAR-1,+999999999-12-31,100.00,1\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> preview = finance.upload("/admin/import/preview", "/admin/import", csv);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("&quot;+999999999-12-31&quot; is not a date such as 2026-03-02");
     }
 
     @Test
