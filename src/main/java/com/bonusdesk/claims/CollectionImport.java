@@ -2,12 +2,7 @@ package com.bonusdesk.claims;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
@@ -16,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.web.CsvFile;
+import com.bonusdesk.web.CsvImport;
 import com.bonusdesk.web.Dates;
 
 /**
@@ -38,118 +34,78 @@ public class CollectionImport {
             boolean alreadyRecorded) {
     }
 
-    /** A problem on a line (0: the file), as a message key under {@code collectionImport.} with arguments. */
-    public record Problem(int line, String key, List<String> args) {
-    }
-
-    public record Preview(List<Line> lines, List<Problem> problems) {
-
-        public boolean importable() {
-            return problems.isEmpty() && !lines.isEmpty();
-        }
-
-        public long alreadyRecorded() {
-            return lines.stream().filter(Line::alreadyRecorded).count();
-        }
-    }
-
-    /** Thrown when asked to import a file whose preview has problems. */
-    public static class NotImportableException extends RuntimeException {
-
-        private final transient Preview preview;
-
-        NotImportableException(Preview preview) {
-            super("The file has " + preview.problems().size() + " problems");
-            this.preview = preview;
-        }
-
-        public Preview preview() {
-            return preview;
-        }
-    }
-
     @Transactional(readOnly = true)
-    public Preview preview(String csv) {
-        CsvFile.Table table = CsvFile.table(csv, COLUMNS, MAX_ROWS);
-        if (table.problem() != null) {
-            CsvFile.FileProblem file = table.problem();
-            return new Preview(List.of(), List.of(new Problem(file.line(), file.key(), file.args())));
-        }
-        List<Problem> problems = new ArrayList<>();
-        List<Line> lines = new ArrayList<>();
-        Map<String, Line> byReference = new HashMap<>();
-        for (CsvFile.Record record : table.rows()) {
-            parse(record, problems).ifPresent(line -> {
-                Line first = byReference.putIfAbsent(line.reference(), line);
-                if (first != null && !same(first, line)) {
-                    problems.add(problem(line.line(), "duplicate", line.reference(), first.line()));
-                    return;
-                }
-                Optional<CollectionRecord> existing = collections.findByReference(line.reference());
-                if (existing.isPresent() && !existing.get().sameAs(line.orderNumber(), line.receivedOn(), line.amount())) {
-                    problems.add(problem(line.line(), "conflict", line.reference()));
-                    return;
-                }
-                lines.add(new Line(line.line(), line.reference(), line.orderNumber(), line.receivedOn(), line.amount(),
-                        existing.isPresent() || first != null));
-            });
-        }
-        problems.sort(Comparator.comparingInt(Problem::line));
-        return new Preview(lines, problems);
+    public CsvImport.Preview<Line> preview(String csv) {
+        return rows().read(csv).preview();
     }
 
     /** Records every row of a file without problems, in one transaction: all or nothing. */
     @Transactional
-    public Preview importAll(String csv, String actor) {
-        Preview preview = preview(csv);
-        if (!preview.importable()) {
-            throw new NotImportableException(preview);
-        }
-        for (Line line : preview.lines()) {
-            recorder.record(line.orderNumber(), line.receivedOn(), line.amount(), line.reference(), actor);
-        }
-        return preview;
+    public CsvImport.Preview<Line> importAll(String csv, String actor) {
+        return rows().importAll(csv, lines -> lines.forEach(line ->
+                recorder.record(line.orderNumber(), line.receivedOn(), line.amount(), line.reference(), actor)));
     }
 
-    private static Optional<Line> parse(CsvFile.Record record, List<Problem> problems) {
-        int line = record.line();
-        if (record.fields().size() != COLUMNS.size()) {
-            problems.add(problem(line, "columns", record.fields().size(), COLUMNS.size()));
-            return Optional.empty();
-        }
-        int before = problems.size();
-        String reference = record.field(0);
-        if (reference.isEmpty() || reference.length() > 64) {
-            problems.add(problem(line, "reference"));
-        }
-        String orderNumber = record.field(1);
-        if (orderNumber.isEmpty() || orderNumber.length() > 50) {
-            problems.add(problem(line, "orderNumber"));
-        }
-        LocalDate date = null;
-        try {
-            date = Dates.date(record.field(2));
-        } catch (IllegalArgumentException e) {
-            problems.add(problem(line, "date", record.field(2)));
-        }
-        BigDecimal amount = amount(record.field(3));
-        if (amount == null) {
-            problems.add(problem(line, "amount", record.field(3)));
-        }
-        return problems.size() > before ? Optional.empty()
-                : Optional.of(new Line(line, reference, orderNumber, date, amount, false));
-    }
+    private CsvImport<Line, Line> rows() {
+        return new CsvImport<>(new CsvImport.Definition<>() {
 
-    private static BigDecimal amount(String text) {
-        return Money.parse(text).filter(amount -> amount.signum() != 0).orElse(null);
-    }
+            @Override
+            public List<String> columns() {
+                return COLUMNS;
+            }
 
-    private static boolean same(Line first, Line other) {
-        return first.orderNumber().equals(other.orderNumber()) && first.receivedOn().equals(other.receivedOn())
-                && first.amount().compareTo(other.amount()) == 0;
-    }
+            @Override
+            public String messages() {
+                return "";
+            }
 
-    private static Problem problem(int line, String key, Object... args) {
-        return new Problem(line, key, Arrays.stream(args).map(String::valueOf).toList());
+            @Override
+            public Optional<Line> read(CsvFile.Record record, CsvImport.Problems problems) {
+                int line = record.line();
+                int before = problems.count();
+                String reference = record.field(0);
+                if (reference.isEmpty() || reference.length() > 64) {
+                    problems.add(line, "reference");
+                }
+                String orderNumber = record.field(1);
+                if (orderNumber.isEmpty() || orderNumber.length() > 50) {
+                    problems.add(line, "orderNumber");
+                }
+                LocalDate date = null;
+                try {
+                    date = Dates.date(record.field(2));
+                } catch (IllegalArgumentException e) {
+                    problems.add(line, "date", record.field(2));
+                }
+                BigDecimal amount = Money.parse(record.field(3)).filter(parsed -> parsed.signum() != 0).orElse(null);
+                if (amount == null) {
+                    problems.add(line, "amount", record.field(3));
+                }
+                return problems.count() > before ? Optional.empty()
+                        : Optional.of(new Line(line, reference, orderNumber, date, amount, false));
+            }
+
+            @Override
+            public List<Object> key(Line row) {
+                return List.of(row.reference());
+            }
+
+            @Override
+            public boolean sameData(Line first, Line again) {
+                return first.orderNumber().equals(again.orderNumber()) && first.receivedOn().equals(again.receivedOn())
+                        && first.amount().compareTo(again.amount()) == 0;
+            }
+
+            @Override
+            public Optional<Line> preview(Line row, boolean repeated, CsvImport.Problems problems) {
+                Optional<CollectionRecord> existing = collections.findByReference(row.reference());
+                if (existing.isPresent() && !existing.get().sameAs(row.orderNumber(), row.receivedOn(), row.amount())) {
+                    problems.add(row.line(), "conflict", row.reference());
+                    return Optional.empty();
+                }
+                return Optional.of(new Line(row.line(), row.reference(), row.orderNumber(), row.receivedOn(),
+                        row.amount(), existing.isPresent() || repeated));
+            }
+        }, MAX_ROWS);
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.web.CsvImport;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.Uploads;
 
@@ -107,18 +108,17 @@ class CollectionsController {
     @PostMapping("/import")
     String importAll(@RequestParam(name = "csv", defaultValue = "") String csv,
             @AuthenticationPrincipal PersonPrincipal me, Model model, RedirectAttributes redirect) {
-        try {
-            CollectionImport.Preview done = collectionImport.importAll(csv, me.getUsername());
-            redirect.addFlashAttribute("success", "collectionImport.done");
-            redirect.addFlashAttribute("successArgs", List.of(String.valueOf(done.lines().size()),
-                    String.valueOf(done.alreadyRecorded())));
-            return "redirect:/collections";
-        } catch (CollectionImport.NotImportableException e) {
+        CsvImport.Preview<CollectionImport.Line> done = collectionImport.importAll(csv, me.getUsername());
+        if (!done.importable()) {
             model.addAttribute("columns", CollectionImport.COLUMNS);
-            model.addAttribute("preview", e.preview());
+            model.addAttribute("preview", done);
             model.addAttribute("csv", csv);
             return "claims/collections-import";
         }
+        redirect.addFlashAttribute("success", "collectionImport.done");
+        redirect.addFlashAttribute("successArgs", List.of(String.valueOf(done.lines().size()),
+                String.valueOf(done.count(CollectionImport.Line::alreadyRecorded))));
+        return "redirect:/collections";
     }
 
     private String show(CollectionForm form, String query, int page, Model model) {

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.bonusdesk.DemoMode;
+import com.bonusdesk.web.CsvImport;
 
 /**
  * In demo mode, a small order history (a few dozen clients, some served within the last year, one renamed)
@@ -34,7 +35,7 @@ class DemoClients implements ApplicationRunner {
         }
         try (InputStream in = DemoClients.class.getResourceAsStream("/demo/orders.csv")) {
             String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            ImportPreview imported = orderImport.importAll(csv, "system");
+            CsvImport.Preview<OrderImport.Line> imported = orderImport.importAll(csv, "system");
             log.info("Demo mode: {} demo orders present", imported.lines().size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

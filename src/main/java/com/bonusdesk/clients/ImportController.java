@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.bonusdesk.web.CsvImport;
 import com.bonusdesk.web.Uploads;
 
 /**
@@ -56,20 +57,18 @@ class ImportController {
     @PostMapping
     String importAll(@RequestParam(name = "csv", defaultValue = "") String csv, Principal principal, Model model,
             RedirectAttributes redirect) {
-        try {
-            ImportPreview done = orderImport.importAll(csv, principal.getName());
-            redirect.addFlashAttribute("success", "import.done");
-            redirect.addFlashAttribute("successArgs", List.of(
-                    String.valueOf(done.lines().size()),
-                    String.valueOf(done.newClients()),
-                    String.valueOf(done.lines().size() - done.alreadyImported()),
-                    String.valueOf(done.alreadyImported())));
-            return "redirect:/admin/import";
-        } catch (OrderImport.NotImportableException e) {
+        CsvImport.Preview<OrderImport.Line> done = orderImport.importAll(csv, principal.getName());
+        if (!done.importable()) {
             model.addAttribute("columns", OrderImport.COLUMNS);
-            model.addAttribute("preview", e.preview());
+            model.addAttribute("preview", done);
             model.addAttribute("csv", csv);
             return "clients/import";
         }
+        long already = OrderImport.count(done, OrderImport.Outcome.ALREADY_IMPORTED);
+        redirect.addFlashAttribute("success", "import.done");
+        redirect.addFlashAttribute("successArgs", List.of(String.valueOf(done.lines().size()),
+                String.valueOf(OrderImport.count(done, OrderImport.Outcome.NEW_CLIENT)),
+                String.valueOf(done.lines().size() - already), String.valueOf(already)));
+        return "redirect:/admin/import";
     }
 }

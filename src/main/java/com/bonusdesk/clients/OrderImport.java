@@ -3,8 +3,6 @@ package com.bonusdesk.clients;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.web.CsvFile;
+import com.bonusdesk.web.CsvImport;
 import com.bonusdesk.web.Dates;
 
 /**
@@ -40,37 +39,42 @@ public class OrderImport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    /** Thrown when an import is asked for a file whose preview has problems. */
-    public static class NotImportableException extends RuntimeException {
+    /** What would happen to a valid row. */
+    public enum Outcome {
+        NEW_CLIENT,
+        NEW_ORDER,
+        NEW_NAME,
+        ALREADY_IMPORTED
+    }
 
-        private final transient ImportPreview preview;
-
-        NotImportableException(ImportPreview preview) {
-            super("The file has " + preview.problems().size() + " problems");
-            this.preview = preview;
-        }
-
-        public ImportPreview preview() {
-            return preview;
-        }
+    /** A valid row as the preview shows it, with what importing it would do. */
+    public record Line(int line, String clientCode, String clientName, String orderNumber, String orderDate,
+            String amount, int units, Outcome outcome) {
     }
 
     @Transactional(readOnly = true)
-    public ImportPreview preview(String csv) {
-        return read(csv).preview();
+    public CsvImport.Preview<Line> preview(String csv) {
+        return rows().read(csv).preview();
     }
 
+    /** Imports every row of a file without problems, in one transaction and in the order of their dates. */
     @Transactional
-    public ImportPreview importAll(String csv, String actor) {
-        Reading reading = read(csv);
-        ImportPreview preview = reading.preview();
-        if (!preview.importable()) {
-            throw new NotImportableException(preview);
+    public CsvImport.Preview<Line> importAll(String csv, String actor) {
+        CsvImport.Preview<Line> preview = rows().importAll(csv, this::write);
+        if (preview.importable()) {
+            events.publishEvent(new ClientsImported(actor, preview.lines().size(), count(preview, Outcome.NEW_CLIENT),
+                    preview.lines().size() - count(preview, Outcome.ALREADY_IMPORTED), count(preview, Outcome.NEW_NAME)));
         }
+        return preview;
+    }
+
+    public static long count(CsvImport.Preview<Line> preview, Outcome outcome) {
+        return preview.count(line -> line.outcome() == outcome);
+    }
+
+    private void write(List<ImportRow> rows) {
         Map<String, Client> byCode = new HashMap<>();
-        List<ImportRow> inDateOrder = reading.rows().stream()
-                .sorted(Comparator.comparing(ImportRow::orderDate)).toList();
-        for (ImportRow row : inDateOrder) {
+        for (ImportRow row : rows.stream().sorted(Comparator.comparing(ImportRow::orderDate)).toList()) {
             Client client = byCode.computeIfAbsent(row.code().value(), code -> clients.findByCode(code)
                     .orElseGet(() -> clients.save(new Client(row.code(), row.name(), row.orderDate(), clock.instant()))));
             if (orders.findByOrderNumber(row.orderNumber()).isPresent()) {
@@ -82,42 +86,79 @@ public class OrderImport {
                     clock.instant()));
             orders.flush();
         }
-        events.publishEvent(new ClientsImported(actor, preview.lines().size(),
-                preview.count(ImportPreview.Outcome.NEW_CLIENT),
-                preview.lines().size() - preview.count(ImportPreview.Outcome.ALREADY_IMPORTED),
-                preview.count(ImportPreview.Outcome.NEW_NAME)));
-        return preview;
     }
 
-    private record Reading(ImportPreview preview, List<ImportRow> rows) {
+    private CsvImport<ImportRow, Line> rows() {
+        return new CsvImport<>(new Rows(), MAX_ROWS);
     }
 
-    private Reading read(String csv) {
-        CsvFile.Table table = CsvFile.table(csv, COLUMNS, MAX_ROWS);
-        if (table.problem() != null) {
-            CsvFile.FileProblem file = table.problem();
-            return new Reading(new ImportPreview(List.of(),
-                    List.of(new ImportPreview.Problem(file.line(), "import." + file.key(), file.args()))), List.of());
+    /** The rows of one file: which clients and names it brings that are new, as the file is read. */
+    private final class Rows implements CsvImport.Definition<ImportRow, Line> {
+
+        private final Set<String> clientsSeen = new HashSet<>();
+        private final Map<String, Set<String>> namesSeen = new HashMap<>();
+
+        @Override
+        public List<String> columns() {
+            return COLUMNS;
         }
-        List<ImportPreview.Problem> problems = new ArrayList<>();
-        List<ImportRow> rows = new ArrayList<>();
-        for (CsvFile.Record record : table.rows()) {
-            parseRow(record, problems).ifPresent(rows::add);
+
+        @Override
+        public String messages() {
+            return "import.";
         }
-        List<ImportPreview.Line> lines = new ArrayList<>();
-        Map<String, ImportRow> firstByOrder = new HashMap<>();
-        Set<String> clientsSeen = new HashSet<>();
-        Map<String, Set<String>> namesSeen = new HashMap<>();
-        for (ImportRow row : rows) {
-            ImportRow first = firstByOrder.putIfAbsent(row.orderNumber(), row);
-            if (first != null && !sameOrder(first, row)) {
-                problems.add(problem(row.line(), "import.duplicate", row.orderNumber(), first.line()));
-                continue;
+
+        @Override
+        public Optional<ImportRow> read(CsvFile.Record record, CsvImport.Problems problems) {
+            int line = record.line();
+            int before = problems.count();
+            Optional<ClientCode> code = ClientCode.parse(record.field(0));
+            if (code.isEmpty()) {
+                problems.add(line, "code", record.field(0));
             }
+            String name = record.field(1);
+            if (name.isEmpty() || name.length() > 200) {
+                problems.add(line, "name");
+            }
+            String orderNumber = record.field(2);
+            if (orderNumber.isEmpty() || orderNumber.length() > 50) {
+                problems.add(line, "orderNumber");
+            }
+            LocalDate date = null;
+            try {
+                date = Dates.date(record.field(3));
+            } catch (IllegalArgumentException e) {
+                problems.add(line, "date", record.field(3));
+            }
+            BigDecimal amount = Money.parse(record.field(4)).filter(parsed -> parsed.signum() >= 0).orElse(null);
+            if (amount == null) {
+                problems.add(line, "amount", record.field(4));
+            }
+            Integer units = units(record.field(5));
+            if (units == null) {
+                problems.add(line, "units", record.field(5));
+            }
+            return problems.count() > before ? Optional.empty()
+                    : Optional.of(new ImportRow(line, code.get(), name, orderNumber, date, amount, units));
+        }
+
+        @Override
+        public List<Object> key(ImportRow row) {
+            return List.of(row.orderNumber());
+        }
+
+        @Override
+        public boolean sameData(ImportRow first, ImportRow again) {
+            return first.code().equals(again.code()) && first.orderDate().equals(again.orderDate())
+                    && first.amount().compareTo(again.amount()) == 0 && first.units() == again.units();
+        }
+
+        @Override
+        public Optional<Line> preview(ImportRow row, boolean repeated, CsvImport.Problems problems) {
             Optional<ClientOrder> existing = orders.findByOrderNumber(row.orderNumber());
             if (existing.isPresent() && !existing.get().sameAs(row)) {
-                problems.add(problem(row.line(), "import.conflict", row.orderNumber()));
-                continue;
+                problems.add(row.line(), "conflict", row.orderNumber());
+                return Optional.empty();
             }
             Optional<Client> known = clients.findByCode(row.code().value());
             boolean newClient = known.isEmpty() && clientsSeen.add(row.code().value());
@@ -125,58 +166,13 @@ public class OrderImport {
             boolean newName = !newClient && known.map(client -> !client.wasKnownAs(row.name())).orElse(true)
                     && !names.contains(row.name());
             names.add(row.name());
-            ImportPreview.Outcome outcome = existing.isPresent() ? ImportPreview.Outcome.ALREADY_IMPORTED
-                    : newClient ? ImportPreview.Outcome.NEW_CLIENT
-                    : newName ? ImportPreview.Outcome.NEW_NAME
-                    : ImportPreview.Outcome.NEW_ORDER;
-            lines.add(new ImportPreview.Line(row.line(), row.code().value(), row.name(), row.orderNumber(),
+            Outcome outcome = existing.isPresent() ? Outcome.ALREADY_IMPORTED
+                    : newClient ? Outcome.NEW_CLIENT
+                    : newName ? Outcome.NEW_NAME
+                    : Outcome.NEW_ORDER;
+            return Optional.of(new Line(row.line(), row.code().value(), row.name(), row.orderNumber(),
                     row.orderDate().toString(), Money.show(row.amount()), row.units(), outcome));
         }
-        problems.sort(Comparator.comparingInt(ImportPreview.Problem::line));
-        return new Reading(new ImportPreview(lines, problems), rows);
-    }
-
-    private static Optional<ImportRow> parseRow(CsvFile.Record record, List<ImportPreview.Problem> problems) {
-        int line = record.line();
-        if (record.fields().size() != COLUMNS.size()) {
-            problems.add(problem(line, "import.columns", record.fields().size(), COLUMNS.size()));
-            return Optional.empty();
-        }
-        int before = problems.size();
-        Optional<ClientCode> code = ClientCode.parse(record.field(0));
-        if (code.isEmpty()) {
-            problems.add(problem(line, "import.code", record.field(0)));
-        }
-        String name = record.field(1);
-        if (name.isEmpty() || name.length() > 200) {
-            problems.add(problem(line, "import.name"));
-        }
-        String orderNumber = record.field(2);
-        if (orderNumber.isEmpty() || orderNumber.length() > 50) {
-            problems.add(problem(line, "import.orderNumber"));
-        }
-        LocalDate date = null;
-        try {
-            date = Dates.date(record.field(3));
-        } catch (IllegalArgumentException e) {
-            problems.add(problem(line, "import.date", record.field(3)));
-        }
-        BigDecimal amount = amount(record.field(4));
-        if (amount == null) {
-            problems.add(problem(line, "import.amount", record.field(4)));
-        }
-        Integer units = units(record.field(5));
-        if (units == null) {
-            problems.add(problem(line, "import.units", record.field(5)));
-        }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new ImportRow(line, code.get(), name, orderNumber, date, amount, units));
-    }
-
-    private static BigDecimal amount(String text) {
-        return Money.parse(text).filter(amount -> amount.signum() >= 0).orElse(null);
     }
 
     private static Integer units(String text) {
@@ -186,14 +182,5 @@ public class OrderImport {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static boolean sameOrder(ImportRow first, ImportRow other) {
-        return first.code().equals(other.code()) && first.orderDate().equals(other.orderDate())
-                && first.amount().compareTo(other.amount()) == 0 && first.units() == other.units();
-    }
-
-    private static ImportPreview.Problem problem(int line, String key, Object... args) {
-        return new ImportPreview.Problem(line, key, Arrays.stream(args).map(String::valueOf).toList());
     }
 }

@@ -39,6 +39,7 @@ import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.CancellationRequest;
+import com.bonusdesk.web.CsvImport;
 import com.bonusdesk.web.DecisionRequest;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.Refusals;
@@ -161,18 +162,17 @@ class ReferralsController {
     @PreAuthorize("hasAnyRole('HR', 'FINANCE')")
     String importMonths(@RequestParam(name = "csv", defaultValue = "") String csv,
             @AuthenticationPrincipal PersonPrincipal me, Model model, RedirectAttributes redirect) {
-        try {
-            ReferralMonthImport.Preview done = monthImport.importAll(csv, me.getId(), me.getUsername());
-            redirect.addFlashAttribute("success", "monthImport.done");
-            redirect.addFlashAttribute("successArgs", List.of(String.valueOf(done.lines().size()),
-                    String.valueOf(done.unchanged())));
-            return "redirect:/referrals/months/import";
-        } catch (ReferralMonthImport.NotImportableException e) {
+        CsvImport.Preview<ReferralMonthImport.Line> done = monthImport.importAll(csv, me.getId(), me.getUsername());
+        if (!done.importable()) {
             model.addAttribute("columns", ReferralMonthImport.COLUMNS);
-            model.addAttribute("preview", e.preview());
+            model.addAttribute("preview", done);
             model.addAttribute("csv", csv);
             return "referrals/months-import";
         }
+        redirect.addFlashAttribute("success", "monthImport.done");
+        redirect.addFlashAttribute("successArgs", List.of(String.valueOf(done.lines().size()),
+                String.valueOf(done.count(ReferralMonthImport.Line::unchanged))));
+        return "redirect:/referrals/months/import";
     }
 
     /** The evidence file, for whoever may see the application; sent as a download, never shown inline. */
