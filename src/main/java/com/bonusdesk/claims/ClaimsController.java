@@ -1,6 +1,5 @@
 package com.bonusdesk.claims;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.bonusdesk.calculation.Money;
-import com.bonusdesk.ledger.Ledger;
+import com.bonusdesk.ledger.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
@@ -109,10 +107,7 @@ class ClaimsController {
             model.addAttribute("reasons", facts.estimate().reasons().stream()
                     .map(reason -> text.of(reason.explanation(), locale)).toList());
         }
-        List<Ledger.Line> lines = claims.linesOf(id);
-        model.addAttribute("lines", lines);
-        model.addAttribute("lineTexts", lines.stream().map(line -> text.of(line.explanation(), locale)).toList());
-        model.addAttribute("total", lines.stream().map(Ledger.Line::amount).reduce(Money.ZERO, BigDecimal::add));
+        model.addAllAttributes(LineView.forPage(claims.linesOf(id), text, locale));
         return "claims/detail";
     }
 

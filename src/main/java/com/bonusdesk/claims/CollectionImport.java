@@ -47,20 +47,10 @@ public class CollectionImport {
     }
 
     private CsvImport<Line, Line> rows() {
-        return new CsvImport<>(new CsvImport.Definition<>() {
+        return new CsvImport<>(new CsvImport.Definition<>(COLUMNS, "") {
 
             @Override
-            public List<String> columns() {
-                return COLUMNS;
-            }
-
-            @Override
-            public String messages() {
-                return "";
-            }
-
-            @Override
-            public Optional<Line> read(CsvFile.Record record, CsvImport.Problems problems) {
+            protected Optional<Line> read(CsvFile.Record record, CsvImport.Problems problems) {
                 int line = record.line();
                 int before = problems.count();
                 String reference = record.field(0);
@@ -86,18 +76,18 @@ public class CollectionImport {
             }
 
             @Override
-            public List<Object> key(Line row) {
+            protected List<Object> key(Line row) {
                 return List.of(row.reference());
             }
 
             @Override
-            public boolean sameData(Line first, Line again) {
+            protected boolean sameData(Line first, Line again) {
                 return first.orderNumber().equals(again.orderNumber()) && first.receivedOn().equals(again.receivedOn())
                         && first.amount().compareTo(again.amount()) == 0;
             }
 
             @Override
-            public Optional<Line> preview(Line row, boolean repeated, CsvImport.Problems problems) {
+            protected Optional<Line> preview(Line row, boolean repeated, CsvImport.Problems problems) {
                 Optional<CollectionRecord> existing = collections.findByReference(row.reference());
                 if (existing.isPresent() && !existing.get().sameAs(row.orderNumber(), row.receivedOn(), row.amount())) {
                     problems.add(row.line(), "conflict", row.reference());

@@ -93,23 +93,17 @@ public class OrderImport {
     }
 
     /** The rows of one file: which clients and names it brings that are new, as the file is read. */
-    private final class Rows implements CsvImport.Definition<ImportRow, Line> {
+    private final class Rows extends CsvImport.Definition<ImportRow, Line> {
 
         private final Set<String> clientsSeen = new HashSet<>();
         private final Map<String, Set<String>> namesSeen = new HashMap<>();
 
-        @Override
-        public List<String> columns() {
-            return COLUMNS;
+        Rows() {
+            super(COLUMNS, "import.");
         }
 
         @Override
-        public String messages() {
-            return "import.";
-        }
-
-        @Override
-        public Optional<ImportRow> read(CsvFile.Record record, CsvImport.Problems problems) {
+        protected Optional<ImportRow> read(CsvFile.Record record, CsvImport.Problems problems) {
             int line = record.line();
             int before = problems.count();
             Optional<ClientCode> code = ClientCode.parse(record.field(0));
@@ -143,18 +137,18 @@ public class OrderImport {
         }
 
         @Override
-        public List<Object> key(ImportRow row) {
+        protected List<Object> key(ImportRow row) {
             return List.of(row.orderNumber());
         }
 
         @Override
-        public boolean sameData(ImportRow first, ImportRow again) {
+        protected boolean sameData(ImportRow first, ImportRow again) {
             return first.code().equals(again.code()) && first.orderDate().equals(again.orderDate())
                     && first.amount().compareTo(again.amount()) == 0 && first.units() == again.units();
         }
 
         @Override
-        public Optional<Line> preview(ImportRow row, boolean repeated, CsvImport.Problems problems) {
+        protected Optional<Line> preview(ImportRow row, boolean repeated, CsvImport.Problems problems) {
             Optional<ClientOrder> existing = orders.findByOrderNumber(row.orderNumber());
             if (existing.isPresent() && !existing.get().sameAs(row)) {
                 problems.add(row.line(), "conflict", row.orderNumber());

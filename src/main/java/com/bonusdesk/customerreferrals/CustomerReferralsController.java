@@ -1,6 +1,5 @@
 package com.bonusdesk.customerreferrals;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,11 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.PropertyType;
 import com.bonusdesk.calculation.Quarter;
 import com.bonusdesk.calculation.Relationship;
-import com.bonusdesk.ledger.Ledger;
+import com.bonusdesk.ledger.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.ExplanationText;
@@ -172,10 +170,7 @@ class CustomerReferralsController {
         model.addAttribute("mayDecide", referrals.mayDecide(referral, me.getId()));
         model.addAttribute("propertyTypes", PropertyType.values());
         model.addAttribute("timeline", referrals.timelineOf(id));
-        List<Ledger.Line> lines = referrals.linesOf(id);
-        model.addAttribute("lines", lines);
-        model.addAttribute("lineTexts", lines.stream().map(line -> text.of(line.explanation(), locale)).toList());
-        model.addAttribute("total", lines.stream().map(Ledger.Line::amount).reduce(Money.ZERO, BigDecimal::add));
+        model.addAllAttributes(LineView.forPage(referrals.linesOf(id), text, locale));
         return "customerreferrals/detail";
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.plans.ExplanationText;
@@ -26,5 +27,15 @@ public record LineView(String rule, BigDecimal amount, String planVersion, Local
 
     public static BigDecimal total(List<LineView> lines) {
         return lines.stream().map(LineView::amount).reduce(Money.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * What a page's lines table shows ({@code payouts/lines}): the lines, their explanations in the reader's
+     * language, and their total, under the names the table reads.
+     */
+    public static Map<String, Object> forPage(List<Ledger.Line> lines, ExplanationText text, Locale locale) {
+        return Map.of("lines", lines,
+                "lineTexts", lines.stream().map(line -> text.of(line.explanation(), locale)).toList(),
+                "total", lines.stream().map(Ledger.Line::amount).reduce(Money.ZERO, BigDecimal::add));
     }
 }

@@ -55,20 +55,10 @@ public class ReferralMonthImport {
     }
 
     private CsvImport<Line, Line> rows() {
-        return new CsvImport<>(new CsvImport.Definition<>() {
+        return new CsvImport<>(new CsvImport.Definition<>(COLUMNS, "") {
 
             @Override
-            public List<String> columns() {
-                return COLUMNS;
-            }
-
-            @Override
-            public String messages() {
-                return "";
-            }
-
-            @Override
-            public Optional<Line> read(CsvFile.Record record, CsvImport.Problems problems) {
+            protected Optional<Line> read(CsvFile.Record record, CsvImport.Problems problems) {
                 int line = record.line();
                 int before = problems.count();
                 Optional<Referral> referral = referrals.findFirstByClientCodeAndStatusIn(record.field(0),
@@ -100,18 +90,18 @@ public class ReferralMonthImport {
             }
 
             @Override
-            public List<Object> key(Line row) {
+            protected List<Object> key(Line row) {
                 return List.of(row.clientCode(), row.month());
             }
 
             @Override
-            public boolean sameData(Line first, Line again) {
+            protected boolean sameData(Line first, Line again) {
                 return first.amount().compareTo(again.amount()) == 0;
             }
 
             /** A month repeated with the same amount says nothing new: it is shown once. */
             @Override
-            public Optional<Line> preview(Line row, boolean repeated, CsvImport.Problems problems) {
+            protected Optional<Line> preview(Line row, boolean repeated, CsvImport.Problems problems) {
                 return repeated ? Optional.empty() : Optional.of(row);
             }
         }, MAX_ROWS);

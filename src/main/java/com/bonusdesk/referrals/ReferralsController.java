@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.Relationship;
-import com.bonusdesk.ledger.Ledger;
+import com.bonusdesk.ledger.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
@@ -129,10 +129,7 @@ class ReferralsController {
         model.addAttribute("mayRecordMonths", referrals.mayRecordMonths(referral, me.getId()));
         model.addAttribute("evidenceFile", referrals.evidenceNameOf(id).orElse(null));
         model.addAttribute("months", referrals.monthsOf(id));
-        List<Ledger.Line> lines = referrals.linesOf(id);
-        model.addAttribute("lines", lines);
-        model.addAttribute("lineTexts", lines.stream().map(line -> text.of(line.explanation(), locale)).toList());
-        model.addAttribute("total", lines.stream().map(Ledger.Line::amount).reduce(Money.ZERO, BigDecimal::add));
+        model.addAllAttributes(LineView.forPage(referrals.linesOf(id), text, locale));
         return "referrals/detail";
     }
 

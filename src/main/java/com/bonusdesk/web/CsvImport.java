@@ -22,27 +22,33 @@ import java.util.function.Predicate;
  */
 public final class CsvImport<R, L> {
 
-    /** What one import reads and what its rows mean. */
-    public interface Definition<R, L> {
+    /**
+     * What one import reads and what its rows mean: its columns, the prefix its page puts before its problem keys
+     * (e.g. {@code import.}), and how a row is read, keyed and compared with what is stored.
+     */
+    public abstract static class Definition<R, L> {
 
-        List<String> columns();
+        private final List<String> columns;
+        private final String messages;
 
-        /** The prefix of this import's problem keys in the messages, e.g. {@code collectionImport.}. */
-        String messages();
+        protected Definition(List<String> columns, String messages) {
+            this.columns = List.copyOf(columns);
+            this.messages = messages;
+        }
 
         /** The row a record of the right width means, or none with every problem of the record added. */
-        Optional<R> read(CsvFile.Record record, Problems problems);
+        protected abstract Optional<R> read(CsvFile.Record record, Problems problems);
 
         /** What a row is keyed by (an order number, a receipt reference): a file repeats a key only with the same data. */
-        List<Object> key(R row);
+        protected abstract List<Object> key(R row);
 
-        boolean sameData(R first, R again);
+        protected abstract boolean sameData(R first, R again);
 
         /**
          * The row as the preview shows it, after comparing it with what is stored; none with a problem added when
          * it conflicts with it. {@code repeated}: an earlier row of the file said the same.
          */
-        Optional<L> preview(R row, boolean repeated, Problems problems);
+        protected abstract Optional<L> preview(R row, boolean repeated, Problems problems);
     }
 
     /** A problem on a line (0: the file as a whole): a message key and its arguments. */
@@ -93,12 +99,12 @@ public final class CsvImport<R, L> {
     }
 
     public List<String> columns() {
-        return definition.columns();
+        return definition.columns;
     }
 
     public Reading<R, L> read(String csv) {
-        Problems problems = new Problems(definition.messages());
-        CsvFile.Table table = CsvFile.table(csv, definition.columns(), maxRows);
+        Problems problems = new Problems(definition.messages);
+        CsvFile.Table table = CsvFile.table(csv, definition.columns, maxRows);
         if (table.problem() != null) {
             CsvFile.FileProblem file = table.problem();
             problems.add(file.line(), file.key(), file.args().toArray());
@@ -109,8 +115,8 @@ public final class CsvImport<R, L> {
         Map<List<Object>, Integer> firstLine = new HashMap<>();
         Map<List<Object>, R> firstRow = new HashMap<>();
         for (CsvFile.Record record : table.rows()) {
-            if (record.fields().size() != definition.columns().size()) {
-                problems.add(record.line(), "columns", record.fields().size(), definition.columns().size());
+            if (record.fields().size() != definition.columns.size()) {
+                problems.add(record.line(), "columns", record.fields().size(), definition.columns.size());
                 continue;
             }
             Optional<R> read = definition.read(record, problems);
