@@ -13,10 +13,5 @@ public enum CustomerReferralStatus {
     /** The sales manager approved: waiting for the general manager. */
     AWAITING_DIRECTOR,
     APPROVED,
-    REJECTED;
-
-    /** Whether a step of the approval chain is open: a manager's or a general manager's decision. */
-    public boolean awaitsDecision() {
-        return this == AWAITING_MANAGER || this == AWAITING_DIRECTOR;
-    }
+    REJECTED
 }

@@ -9,10 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,8 +69,7 @@ class PlanAdminController {
             Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
         StoredPlanVersion stored = find(id);
         if (!stored.isDraft()) {
-            redirect.addFlashAttribute("failure", "plan.readOnly");
-            return "redirect:/admin/plans/versions/" + id;
+            throw new Refusal.WrongState("plan.readOnly");
         }
         Map<String, String> errors = new LinkedHashMap<>();
         PlanRules rules = null;
@@ -94,49 +91,22 @@ class PlanAdminController {
         if (!errors.isEmpty()) {
             return show(stored, form, ParameterFields.of(catalogue.rulesOf(stored)), errors, model);
         }
-        try {
-            administration.save(id, form.getVersion(), form.getValidFrom(), rules, threshold, budget,
-                    budget == null ? null : form.getBudgetPeriod(), principal.getName());
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("failure", "plan.stale");
-            return "redirect:/admin/plans/versions/" + id;
-        }
+        administration.save(id, form.getVersion(), form.getValidFrom(), rules, threshold, budget,
+                budget == null ? null : form.getBudgetPeriod(), principal.getName());
         redirect.addFlashAttribute("success", "plan.saved");
         return "redirect:/admin/plans/versions/" + id;
     }
 
     @PostMapping("/versions/{id}/publish")
     String publish(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-        StoredPlanVersion stored = find(id);
-        Optional<String> problem = stored.isDraft() ? administration.problemPublishing(stored)
-                : Optional.of("plan.readOnly");
-        if (problem.isPresent()) {
-            redirect.addFlashAttribute("failure", problem.get());
-            return "redirect:/admin/plans/versions/" + id;
-        }
-        try {
-            administration.publish(id, principal.getName());
-        } catch (OptimisticLockingFailureException | IllegalStateException e) {
-            redirect.addFlashAttribute("failure", "plan.stale");
-            return "redirect:/admin/plans/versions/" + id;
-        }
+        administration.publish(id, principal.getName());
         redirect.addFlashAttribute("success", "plan.published");
         return "redirect:/admin/plans/versions/" + id;
     }
 
     @PostMapping("/versions/{id}/discard")
     String discard(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-        StoredPlanVersion stored = find(id);
-        if (!stored.isDraft()) {
-            redirect.addFlashAttribute("failure", "plan.readOnly");
-            return "redirect:/admin/plans/versions/" + id;
-        }
-        try {
-            administration.discard(id, principal.getName());
-        } catch (OptimisticLockingFailureException | IllegalStateException e) {
-            redirect.addFlashAttribute("failure", "plan.stale");
-            return "redirect:/admin/plans/versions/" + id;
-        }
+        administration.discard(id, principal.getName());
         redirect.addFlashAttribute("success", "plan.discarded");
         return "redirect:/admin/plans";
     }

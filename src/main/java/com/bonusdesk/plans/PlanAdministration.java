@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.PlanRules;
+import com.bonusdesk.refusal.Refusal;
 
 /**
  * Drafting and publishing plan versions. A new version starts as a copy of the latest one; publishing it
@@ -50,41 +51,38 @@ class PlanAdministration {
     @Transactional
     void save(long id, long seenVersion, LocalDate validFrom, PlanRules rules, BigDecimal approvalThreshold,
             BigDecimal budgetAmount, StoredPlanVersion.BudgetPeriod budgetPeriod, String actor) {
-        StoredPlanVersion draft = versions.findById(id).orElseThrow();
+        StoredPlanVersion draft = versions.findById(id).orElseThrow(Refusal.NotFound::new);
+        if (!draft.isDraft()) {
+            throw new Refusal.WrongState("plan.readOnly");
+        }
         if (draft.getVersion() != seenVersion) {
-            throw new OptimisticLockingFailureException("Plan version " + id + " was changed by someone else");
+            throw new Refusal.WrongState("plan.stale");
         }
         String before = draft.describe();
         draft.revise(validFrom, json.write(rules), approvalThreshold, budgetAmount, budgetPeriod);
-        versions.flush();
+        flush();
         events.publishEvent(new PlanChanged(actor, id, label(draft), PlanChanged.Change.DRAFT_SAVED, before,
                 draft.describe()));
     }
 
-    /** Why the draft cannot be published as it is, as a message key; empty when it can. */
-    @Transactional(readOnly = true)
-    Optional<String> problemPublishing(StoredPlanVersion draft) {
-        if (draft.getValidFrom().isBefore(LocalDate.now(clock))) {
-            return Optional.of("plan.publish.past");
-        }
-        Optional<StoredPlanVersion> latest = versions.findFirstByKindAndStatusOrderByNumberDesc(draft.getKind(),
-                StoredPlanVersion.Status.PUBLISHED);
-        if (latest.isPresent() && latest.get().getId().equals(draft.getId())) {
-            // someone published this very draft since it was read: it is no longer a draft to publish
-            return Optional.of("plan.readOnly");
-        }
-        if (latest.isPresent() && !draft.getValidFrom().isAfter(latest.get().getValidFrom())) {
-            return Optional.of("plan.publish.notAfterLatest");
-        }
-        return Optional.empty();
-    }
-
+    /**
+     * Publishes a draft: refused while it starts in the past or not after the latest published version, and when
+     * it is no draft any more (someone published or discarded it meanwhile).
+     */
     @Transactional
     void publish(long id, String actor) {
-        StoredPlanVersion draft = versions.findById(id).orElseThrow();
-        problemPublishing(draft).ifPresent(problem -> {
-            throw new IllegalStateException(problem);
-        });
+        StoredPlanVersion draft = versions.findById(id).orElseThrow(Refusal.NotFound::new);
+        Optional<StoredPlanVersion> published = versions.findFirstByKindAndStatusOrderByNumberDesc(draft.getKind(),
+                StoredPlanVersion.Status.PUBLISHED);
+        if (!draft.isDraft() || published.filter(latest -> latest.getId().equals(draft.getId())).isPresent()) {
+            throw new Refusal.WrongState("plan.readOnly");
+        }
+        if (draft.getValidFrom().isBefore(LocalDate.now(clock))) {
+            throw new Refusal.NotEligible("PUBLISH_IN_THE_PAST", "plan.publish.past");
+        }
+        if (published.filter(latest -> !draft.getValidFrom().isAfter(latest.getValidFrom())).isPresent()) {
+            throw new Refusal.NotEligible("NOT_AFTER_LATEST", "plan.publish.notAfterLatest");
+        }
         versions.findFirstByKindAndStatusOrderByNumberDesc(draft.getKind(), StoredPlanVersion.Status.PUBLISHED)
                 .ifPresent(latest -> {
                     String before = latest.describe();
@@ -96,20 +94,30 @@ class PlanAdministration {
                 });
         String before = draft.describe();
         draft.publish(actor, clock.instant());
-        versions.flush();
+        flush();
         events.publishEvent(new PlanChanged(actor, id, label(draft), PlanChanged.Change.PUBLISHED, before,
                 draft.describe()));
     }
 
     @Transactional
     void discard(long id, String actor) {
-        StoredPlanVersion draft = versions.findById(id).orElseThrow();
+        StoredPlanVersion draft = versions.findById(id).orElseThrow(Refusal.NotFound::new);
         if (!draft.isDraft()) {
-            throw new IllegalStateException("A published plan version is read-only");
+            throw new Refusal.WrongState("plan.readOnly");
         }
         versions.delete(draft);
+        flush();
         events.publishEvent(new PlanChanged(actor, id, label(draft), PlanChanged.Change.DRAFT_DISCARDED,
                 draft.describe(), null));
+    }
+
+    /** Writes now: of two administrators changing one version at once, the second is told it changed. */
+    private void flush() {
+        try {
+            versions.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new Refusal.WrongState("plan.stale");
+        }
     }
 
     private static String label(StoredPlanVersion version) {

@@ -46,7 +46,9 @@ class PageRefusals {
         if (goesBack) {
             Message message = Message.of(refusal);
             redirect.addFlashAttribute("failure", message.key());
-            redirect.addFlashAttribute("failureArgs", message.arguments());
+            if (!message.arguments().isEmpty()) {
+                redirect.addFlashAttribute("failureArgs", message.arguments());
+            }
             return new ModelAndView("redirect:" + back);
         }
         return errorPage(status, refusal instanceof Refusal.NotFound ? problems.detail(status, locale)

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.bonusdesk.calculation.Explanation;
 import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
+import com.bonusdesk.people.Role;
 import com.bonusdesk.refusal.Refusal;
 
 /**
@@ -120,7 +121,7 @@ public class Approvals {
         if (approver instanceof Chain.HoldingRole holding) {
             return person.hasRole(holding.role());
         }
-        return person.hasRole(com.bonusdesk.people.Role.MANAGER) && decider.reportingLine().contains(item.submitter());
+        return person.hasRole(Role.MANAGER) && decider.reportingLine().contains(item.submitter());
     }
 
     /**
