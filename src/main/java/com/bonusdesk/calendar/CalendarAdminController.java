@@ -8,7 +8,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,12 +49,7 @@ class CalendarAdminController {
         if (result.hasErrors()) {
             return show(year, form, model);
         }
-        try {
-            calendar.add(form.getDate(), form.getKind(), form.getName(), principal.getName());
-        } catch (DataIntegrityViolationException e) {
-            result.rejectValue("date", "calendar.day.exists");
-            return show(year, form, model);
-        }
+        calendar.add(form.getDate(), form.getKind(), form.getName(), principal.getName());
         redirect.addFlashAttribute("success", "calendar.added");
         redirect.addFlashAttribute("successArgs", List.of(form.getDate().toString(), form.getName()));
         return "redirect:/admin/calendar?year=" + year.getValue();

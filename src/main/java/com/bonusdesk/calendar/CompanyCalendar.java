@@ -9,11 +9,13 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.bonusdesk.calculation.HolidayCalendar;
 import com.bonusdesk.calculation.WorkingDays;
+import com.bonusdesk.refusal.Refusal;
 
 /** The calendar as administrators keep it, and as the rules read it. */
 @Service
@@ -57,7 +59,12 @@ public class CompanyCalendar {
 
     @Transactional
     public void add(LocalDate day, CalendarDay.Kind kind, String name, String actor) {
-        CalendarDay added = days.saveAndFlush(new CalendarDay(day, kind, name));
+        CalendarDay added;
+        try {
+            added = days.saveAndFlush(new CalendarDay(day, kind, name));
+        } catch (DataIntegrityViolationException e) {
+            throw new Refusal.WrongState("calendar.day.exists");
+        }
         events.publishEvent(new CalendarChanged(actor, day.toString(), CalendarChanged.Change.ADDED, null,
                 added.toString()));
     }

@@ -57,6 +57,13 @@ public class CollectionService {
         }
     }
 
+    /** Whether {@code reference} was recorded before for another order, date or amount. */
+    @Transactional(readOnly = true)
+    public boolean conflicts(String reference, String orderNumber, LocalDate receivedOn, BigDecimal amount) {
+        return collections.findByReference(reference)
+                .filter(existing -> !existing.sameAs(orderNumber, receivedOn, amount)).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public Page<CollectionRecord> search(String query, Pageable pageable) {
         return collections.search(SearchText.isBlank(query) ? "%" : SearchText.containsPattern(query), pageable);

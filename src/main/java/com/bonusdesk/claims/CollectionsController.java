@@ -24,7 +24,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.bonusdesk.people.PersonPrincipal;
-import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.CsvImport;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.Uploads;
@@ -54,19 +53,18 @@ class CollectionsController {
         if (form.getAmount() != null && form.getAmount().signum() == 0) {
             result.rejectValue("amount", "collection.amount.zero");
         }
+        if (!result.hasErrors() && collections.conflicts(form.getReference(), form.getOrderNumber(),
+                form.getReceivedOn(), form.getAmount())) {
+            result.rejectValue("reference", "collection.reference.conflict");
+        }
         if (result.hasErrors()) {
             return show(form, null, 0, model);
         }
-        try {
-            CollectionService.Recorded recorded = collections.record(form.getOrderNumber(), form.getReceivedOn(),
-                    form.getAmount(), form.getReference(), me.getUsername());
-            redirect.addFlashAttribute("success", recorded.alreadyRecorded() ? "collection.already" : "collection.recorded");
-            redirect.addFlashAttribute("successArgs", List.of(form.getReference(),
-                    String.valueOf(recorded.newLines().size())));
-        } catch (Refusal.WrongState e) {
-            result.rejectValue("reference", "collection.reference.conflict");
-            return show(form, null, 0, model);
-        }
+        CollectionService.Recorded recorded = collections.record(form.getOrderNumber(), form.getReceivedOn(),
+                form.getAmount(), form.getReference(), me.getUsername());
+        redirect.addFlashAttribute("success", recorded.alreadyRecorded() ? "collection.already" : "collection.recorded");
+        redirect.addFlashAttribute("successArgs", List.of(form.getReference(),
+                String.valueOf(recorded.newLines().size())));
         return "redirect:/collections";
     }
 

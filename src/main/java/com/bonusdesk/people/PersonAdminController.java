@@ -4,8 +4,6 @@ import java.security.Principal;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -56,15 +54,10 @@ class PersonAdminController {
         if (result.hasErrors()) {
             return showForm(form, null, model);
         }
-        try {
-            Person person = personService.create(form, principal.getName());
-            redirect.addFlashAttribute("success", "person.created");
-            redirect.addFlashAttribute("successArgs", List.of(person.getDisplayName()));
-            return "redirect:/admin/users/" + person.getId();
-        } catch (DataIntegrityViolationException e) {
-            result.reject("person.save.conflict");
-            return showForm(form, null, model);
-        }
+        Person person = personService.create(form, principal.getName());
+        redirect.addFlashAttribute("success", "person.created");
+        redirect.addFlashAttribute("successArgs", List.of(person.getDisplayName()));
+        return "redirect:/admin/users/" + person.getId();
     }
 
     @GetMapping("/{id}")
@@ -82,15 +75,7 @@ class PersonAdminController {
         if (result.hasErrors()) {
             return showForm(form, person, model);
         }
-        try {
-            personService.update(id, form, principal.getName());
-        } catch (OptimisticLockingFailureException e) {
-            result.reject("person.save.stale");
-            return showForm(form, find(id), model);
-        } catch (DataIntegrityViolationException e) {
-            result.reject("person.save.conflict");
-            return showForm(form, find(id), model);
-        }
+        personService.update(id, form, principal.getName());
         redirect.addFlashAttribute("success", "person.updated");
         redirect.addFlashAttribute("successArgs", List.of(form.getDisplayName()));
         return "redirect:/admin/users/" + id;

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.SearchText;
 import com.bonusdesk.web.SignedInSessions;
 
@@ -108,7 +110,11 @@ public class PersonService {
         Person person = new Person(form.getUsername(), passwordEncoder.encode(form.getPassword()),
                 form.getDisplayName(), now);
         applyForm(person, form, now);
-        people.saveAndFlush(person);
+        try {
+            people.saveAndFlush(person);
+        } catch (DataIntegrityViolationException e) {
+            throw new Refusal.WrongState("person.save.conflict");
+        }
         events.publishEvent(new PersonChanged(actor, person.getId(), person.getUsername(),
                 PersonChanged.Change.CREATED, null, person.snapshot()));
         return person;
@@ -117,7 +123,7 @@ public class PersonService {
     Person update(long id, PersonForm form, String actor) {
         Person person = people.findById(id).orElseThrow();
         if (form.getVersion() == null || form.getVersion() != person.getVersion()) {
-            throw new OptimisticLockingFailureException("Person " + id + " was changed by someone else");
+            throw new Refusal.WrongState("person.save.stale");
         }
         Instant now = clock.instant();
         String before = person.snapshot();
@@ -136,7 +142,13 @@ public class PersonService {
             events.publishEvent(new PersonChanged(actor, id, person.getUsername(),
                     PersonChanged.Change.PASSWORD_RESET, null, null));
         }
-        people.flush();
+        try {
+            people.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new Refusal.WrongState("person.save.stale");
+        } catch (DataIntegrityViolationException e) {
+            throw new Refusal.WrongState("person.save.conflict");
+        }
         return person;
     }
 

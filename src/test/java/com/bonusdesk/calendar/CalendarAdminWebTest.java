@@ -92,7 +92,8 @@ class CalendarAdminWebTest {
         calendar.add(LocalDate.of(2027, 5, 3), CalendarDay.Kind.HOLIDAY, "First", "admin1");
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                         calendar.add(LocalDate.of(2027, 5, 3), CalendarDay.Kind.HOLIDAY, "Second", "admin1"))
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                .isInstanceOfSatisfying(com.bonusdesk.refusal.Refusal.WrongState.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("calendar.day.exists"));
         assertThat(calendar.exceptionsIn(java.time.Year.of(2027))).filteredOn(day -> day.getDay().equals(LocalDate.of(2027, 5, 3)))
                 .singleElement().satisfies(day -> assertThat(day.getName()).isEqualTo("First"));
         calendar.remove(LocalDate.of(2027, 5, 3), "admin1");

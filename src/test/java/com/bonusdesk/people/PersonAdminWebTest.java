@@ -189,8 +189,8 @@ class PersonAdminWebTest {
         mvc.perform(asAdmin(post("/admin/users/" + person.getId())).header("Accept-Language", "en")
                         .param("displayName", "Second edit").param("roles", "SALES")
                         .param("version", String.valueOf(seenVersion)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Someone else changed this person")));
+                .andExpect(redirectedUrl("/admin/users/" + person.getId()))
+                .andExpect(flash().attribute("failure", "person.save.stale"));
         assertThat(personService.find(person.getId()).orElseThrow().getDisplayName()).isEqualTo("First edit");
     }
 
