@@ -3,5 +3,5 @@
  * working-day arithmetic the rules use (deadlines, payout days).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Calendar",
-        allowedDependencies = {"calculation", "web"})
+        allowedDependencies = {"calculation", "refusal", "web"})
 package com.bonusdesk.calendar;

@@ -151,12 +151,9 @@ public class PayoutRuns {
     public PayoutRun decide(long runId, boolean approve, String reason, PersonPrincipal approver) {
         access.requireMaySeeRuns(approver);
         PayoutRun run = runs.findById(runId).orElseThrow(Refusal.NotFound::new);
-        if (!access.isApprover(approver)) {
-            throw new Refusal.NotPermitted("payout.notApprover");
-        }
-        if (approver.getUsername().equals(run.getBuiltBy())) {
-            throw new Refusal.NotPermitted("payout.ownRun");
-        }
+        access.whyNotDecide(run, approver).ifPresent(why -> {
+            throw new Refusal.NotPermitted(why);
+        });
         PayoutRunStatus from = run.getStatus();
         if (approve) {
             run.approve(approver.getUsername(), reason, clock.instant());
@@ -185,6 +182,9 @@ public class PayoutRuns {
         if (paidOn.isAfter(today) || paidOn.isBefore(built)) {
             throw new Refusal.InvalidInput("paidOn", "payout.paidOn.range", built.toString(), today.toString());
         }
+        access.whyNotMarkPaid(run, actor).ifPresent(why -> {
+            throw new Refusal.NotPermitted(why);
+        });
         PayoutRunStatus from = run.getStatus();
         run.pay(paidOn, actor, clock.instant());
         try {

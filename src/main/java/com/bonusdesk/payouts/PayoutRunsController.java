@@ -96,6 +96,9 @@ class PayoutRunsController {
         model.addAttribute("payees", reports.payees(id, query, PageRequest.of(Pages.index(page), PAGE_SIZE)));
         model.addAttribute("q", query == null ? "" : query.strip());
         model.addAttribute("mayDecide", run.getStatus() == PayoutRunStatus.DRAFT && access.mayDecide(run, me));
+        model.addAttribute("whyNotDecide", run.getStatus() == PayoutRunStatus.DRAFT && access.isApprover(me)
+                ? access.whyNotDecide(run, me).orElse(null) : null);
+        model.addAttribute("whyNotMarkPaid", access.whyNotMarkPaid(run, me.getUsername()).orElse(null));
         model.addAttribute("finance", me.hasRole(Role.FINANCE));
         model.addAttribute("today", LocalDate.now(clock));
         return "payouts/run";

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 import com.bonusdesk.audit.AuditEntry;
 import com.bonusdesk.audit.AuditTrail;
@@ -25,10 +26,17 @@ import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
  * The weekly run on a real PostgreSQL, with chunks of three lines so that a build has several. The week of
@@ -58,6 +66,9 @@ class PayoutRunTest {
 
     @Autowired
     AuditTrail auditTrail;
+
+    @Autowired
+    MockMvc mvc;
 
     PayoutFixture fixture;
 
@@ -156,6 +167,29 @@ class PayoutRunTest {
                 .extracting(AuditEntry::getActor, AuditEntry::getBeforeState, AuditEntry::getAfterState, AuditEntry::getReason)
                 .containsExactly(tuple("finance1", null, "BUILDING", null), tuple("finance1", "BUILDING", "DRAFT", null),
                         tuple("director1", "DRAFT", "REJECTED", "Budget frozen this week"));
+    }
+
+    @Test
+    void nobodyApprovesARunThatPaysThemAndTheApproverDoesNotMarkItPaid() throws Exception {
+        PersonPrincipal director = principal("director1");
+        fixture.line(director.getId(), RuleCode.R1, "40.00", MONDAY);
+        fixture.line(fixture.payee("吴九"), RuleCode.R1, "60.00", MONDAY);
+        PayoutRun run = runs.start(MONDAY, "finance1");
+
+        assertThatThrownBy(() -> runs.decide(run.getId(), true, null, director))
+                .isInstanceOfSatisfying(Refusal.NotPermitted.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("payout.paidByRun"));
+        mvc.perform(get("/payouts/" + run.getId()).with(SignedIn.as(accounts, "director1"))
+                        .header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("This run pays you: another approver decides it.")))
+                .andExpect(content().string(not(containsString("id=\"approve\""))));
+
+        PersonPrincipal otherDirector = principal(enrolledDirector());
+        runs.decide(run.getId(), true, null, otherDirector);
+        assertThatThrownBy(() -> runs.pay(run.getId(), LocalDate.of(2026, 6, 15), otherDirector.getUsername()))
+                .isInstanceOfSatisfying(Refusal.NotPermitted.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("payout.payerApproved"));
+        assertThat(runs.pay(run.getId(), LocalDate.of(2026, 6, 15), "finance1").getPaidBy()).isEqualTo("finance1");
     }
 
     @Test
@@ -333,6 +367,15 @@ class PayoutRunTest {
     private List<Long> linesIn(PayoutRun run) {
         return jdbc.queryForList("select line_id from payout_item where run_id = ? and state = 'IN_RUN'", Long.class,
                 run.getId());
+    }
+
+    /** A second general manager, who also works in finance, so that they see runs and may pay them. */
+    private String enrolledDirector() throws Exception {
+        String username = "gm" + System.nanoTime() % 1_000_000;
+        mvc.perform(post("/admin/users").with(SignedIn.as(accounts, "admin1")).with(csrf())
+                .param("username", username).param("displayName", username).param("password", "password-1")
+                .param("roles", "DIRECTOR", "FINANCE"));
+        return username;
     }
 
     private PersonPrincipal principal(String username) {
