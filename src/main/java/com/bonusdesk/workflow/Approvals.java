@@ -85,10 +85,10 @@ public class Approvals {
     }
 
     /**
-     * The step of {@code item} that {@code decider} takes now, counted from 0. Refused, in this order: nothing open is a 409
-     * ({@code decided}); the submitter is a 403 ({@code own}); someone not admitted by the open step, or who took
-     * an earlier step, is a 403 ({@code notYours}). Whether the decider may see the item is the caller's to check
-     * first (a 404).
+     * The step of {@code item} that {@code decider} takes now, counted from 0. Refused, in this order: nothing open
+     * is a 409 ({@code decided}); the submitter is a 403 ({@code own}); someone not admitted by the open step, or
+     * who took an earlier step, is a 403 ({@code notYours}). Whether the decider may see the item is the caller's
+     * to check first (a 404).
      */
     public int requireTurn(Decidable item, Chain chain, Decider decider, Wording wording) {
         OptionalInt open = item.openStep();
