@@ -171,7 +171,8 @@ public class CustomerReferralService {
         if (person.isEmpty()) {
             return List.of();
         }
-        Set<Long> line = people.reportingLineOf(personId);
+        Approvals.Decider decider = approvals.decider(personId);
+        Set<Long> line = decider.reportingLine();
         List<CustomerReferral> waiting = new ArrayList<>();
         if (person.get().hasRole(Role.MANAGER) && !line.isEmpty()) {
             waiting.addAll(referrals.findByRegisteredByInAndStatusOrderByRegisteredAtAsc(line,
@@ -180,7 +181,6 @@ public class CustomerReferralService {
         if (person.get().hasRole(Role.DIRECTOR)) {
             waiting.addAll(referrals.findByStatusOrderByRegisteredAtAsc(CustomerReferralStatus.AWAITING_DIRECTOR));
         }
-        Approvals.Decider decider = approvals.decider(personId);
         return waiting.stream().filter(referral -> approvals.mayDecide(referral, CHAIN, decider)).toList();
     }
 

@@ -1,7 +1,6 @@
 package com.bonusdesk.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,10 +43,10 @@ class PageRefusals {
         boolean goesBack = !(refusal instanceof Refusal.NotFound) && (HttpMethod.POST.matches(request.getMethod())
                 || !(refusal instanceof Refusal.NotPermitted) && !back.equals(current(request)));
         if (goesBack) {
-            Message message = Message.of(refusal);
-            redirect.addFlashAttribute("failure", message.key());
-            if (!message.arguments().isEmpty()) {
-                redirect.addFlashAttribute("failureArgs", message.arguments());
+            Refusals.Words words = Refusals.words(refusal);
+            redirect.addFlashAttribute("failure", words.key());
+            if (!words.arguments().isEmpty()) {
+                redirect.addFlashAttribute("failureArgs", words.arguments());
             }
             return new ModelAndView("redirect:" + back);
         }
@@ -100,21 +99,5 @@ class PageRefusals {
 
     private static String current(HttpServletRequest request) {
         return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-    }
-
-    /** The message key and arguments a flash shows: the refusal's own, or its first reason or field. */
-    private record Message(String key, List<Object> arguments) {
-
-        static Message of(Refusal refusal) {
-            if (refusal instanceof Refusal.NotEligible notEligible && !notEligible.reasons().isEmpty()) {
-                Refusal.Reason reason = notEligible.reasons().get(0);
-                return new Message(reason.messageKey(), reason.arguments());
-            }
-            if (refusal instanceof Refusal.InvalidInput invalid && !invalid.problems().isEmpty()) {
-                Refusal.FieldProblem problem = invalid.problems().get(0);
-                return new Message(problem.messageKey(), problem.arguments());
-            }
-            return new Message(refusal.messageKey(), refusal.arguments());
-        }
     }
 }

@@ -47,15 +47,27 @@ public class Refusals {
         return HttpStatus.BAD_REQUEST;
     }
 
+    /** The message key and arguments a person is told, before they are put into words. */
+    public record Words(String key, List<Object> arguments) {
+    }
+
     /** What a person is told: the refusal's own words, or for several reasons or fields the first of them. */
+    public static Words words(Refusal refusal) {
+        if (refusal instanceof Refusal.NotEligible notEligible && !notEligible.reasons().isEmpty()) {
+            Refusal.Reason reason = notEligible.reasons().get(0);
+            return new Words(reason.messageKey(), reason.arguments());
+        }
+        if (refusal instanceof Refusal.InvalidInput invalid && !invalid.problems().isEmpty()) {
+            Refusal.FieldProblem problem = invalid.problems().get(0);
+            return new Words(problem.messageKey(), problem.arguments());
+        }
+        return new Words(refusal.messageKey(), refusal.arguments());
+    }
+
+    /** {@link #words} in the reader's language. */
     public String message(Refusal refusal, Locale locale) {
-        if (refusal instanceof Refusal.NotEligible notEligible) {
-            return reasons(notEligible, locale).get(0).get("message");
-        }
-        if (refusal instanceof Refusal.InvalidInput invalid) {
-            return errors(invalid, locale).get(0).get("message");
-        }
-        return text(refusal.messageKey(), refusal.arguments(), locale);
+        Words words = words(refusal);
+        return text(words.key(), words.arguments(), locale);
     }
 
     public ProblemDetail problem(Refusal refusal, Locale locale) {

@@ -169,7 +169,8 @@ public class Approvals {
             return person.map(Person::getId);
         }
 
-        Set<Long> reportingLine() {
+        /** Everyone below this person in the reporting line, read once. */
+        public Set<Long> reportingLine() {
             if (reportingLine == null) {
                 reportingLine = line.get();
             }
