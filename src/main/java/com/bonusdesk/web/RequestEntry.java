@@ -81,7 +81,7 @@ class RequestEntry extends OncePerRequestFilter {
     }
 
     /** The first parameter that cannot be read or kept, or a blank name when the parameters cannot be read at all. */
-    private static Optional<String> refusedParameter(HttpServletRequest request) {
+    static Optional<String> refusedParameter(HttpServletRequest request) {
         Map<String, String[]> parameters;
         try {
             parameters = request.getParameterMap();
@@ -127,7 +127,7 @@ class RequestEntry extends OncePerRequestFilter {
         return Optional.empty();
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String parameter)
+    void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String parameter)
             throws IOException {
         Locale locale = locales.resolveLocale(request);
         String message = parameter == null ? null : parameter.isEmpty()

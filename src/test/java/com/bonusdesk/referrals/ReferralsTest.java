@@ -343,6 +343,20 @@ class ReferralsTest {
         mvc.perform(get("/referrals/months/import").with(SignedIn.as(accounts, "sales1"))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void aControlCharacterInTheUploadFormIsRefusedNamingTheFieldAndNothingIsFiled() throws Exception {
+        String client = ClientCodes.fresh();
+        mvc.perform(multipart("/referrals/new").with(SignedIn.as(accounts, "sales2")).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("clientCode", client).param("clientName", "坏\u0000公司")
+                        .param("contractNumber", "HT-NUL").param("signedDate", "2026-06-10")
+                        .param("contractAmount", "250000").param("clientAnnualSales", "600000")
+                        .param("relationship", "NONE").param("action", "submit"))
+                .andExpect(status().isBadRequest());
+        assertThat(repository.existsByClientCodeAndStatusIn(client, java.util.EnumSet.allOf(ReferralStatus.class)))
+                .isFalse();
+    }
+
     private RequestBuilder fileWith(String client, MockMultipartFile file) {
         return multipart("/referrals/new").file(file).with(SignedIn.as(accounts, "sales2")).with(csrf())
                 .header("Accept-Language", "en")

@@ -80,6 +80,23 @@ public final class WebClient {
                 .build());
     }
 
+    /** Posts a form as multipart/form-data, as a form that can upload a file does, with the CSRF token of its page. */
+    public HttpResponse<String> postMultipart(String path, String page, String... namesAndValues) {
+        String boundary = "----bonusdesk" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        java.util.List<String> fields = new java.util.ArrayList<>(java.util.List.of("_csrf", csrfToken(page)));
+        fields.addAll(java.util.List.of(namesAndValues));
+        for (int i = 0; i < fields.size(); i += 2) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(fields.get(i)).append("\"\r\n\r\n").append(fields.get(i + 1)).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                .build());
+    }
+
     private String csrfToken(String page) {
         Matcher matcher = CSRF.matcher(get(page).body());
         if (!matcher.find()) {

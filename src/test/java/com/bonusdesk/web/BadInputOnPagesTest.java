@@ -49,6 +49,16 @@ class BadInputOnPagesTest {
     }
 
     @Test
+    void aNulInAFormThatUploadsAFileIsRefusedNamingTheField() {
+        HttpResponse<String> page = signedIn("sales1").postMultipart("/referrals/new", "/referrals/new",
+                "clientCode", "13800000009", "clientName", "坏\u0000公司", "contractNumber", "HT-NUL-2",
+                "signedDate", "2026-06-10", "contractAmount", "250000", "clientAnnualSales", "600000",
+                "relationship", "NONE", "action", "submit");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("clientName", "control character");
+    }
+
+    @Test
     void aBrokenEscapeOrAnOddIdIsAClearAnswer() {
         WebClient sales = signedIn("sales1").inLanguage("zh-CN");
         HttpResponse<String> broken = sales.get("/claims?q=%ff");
