@@ -1,5 +1,6 @@
 package com.bonusdesk.workflow;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,9 @@ import com.bonusdesk.refusal.Refusal;
 @Service
 @RequiredArgsConstructor
 public class Approvals {
+
+    /** PostgreSQL's SQLSTATE for a unique constraint broken by an insert. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final PersonService people;
     private final TimelineEventRepository timeline;
@@ -70,8 +75,17 @@ public class Approvals {
         try {
             return new Registered<>(transactions.execute(status -> save.get()), List.of());
         } catch (DataIntegrityViolationException e) {
+            if (!uniqueKey(e)) {
+                throw e;
+            }
             return new Registered<>(null, List.of(raced.get()));
         }
+    }
+
+    /** Only a unique key says another registration came first; any other broken constraint is a failure. */
+    private static boolean uniqueKey(DataIntegrityViolationException e) {
+        return e instanceof DuplicateKeyException
+                || e.getMostSpecificCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
     }
 
     /** A reason a check refuses an item, in the calculation's words. */
