@@ -1,5 +1,7 @@
 package com.bonusdesk.claims;
 
+import java.util.List;
+
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,7 +26,9 @@ class ApprovalsController {
 
     @GetMapping("/approvals")
     String queue(@AuthenticationPrincipal PersonPrincipal me, Model model) {
-        model.addAttribute("waiting", claims.waitingFor(me.getId()));
+        List<Claim> waiting = claims.waitingFor(me.getId());
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("waitingSince", claims.waitingSince(waiting));
         return "claims/approvals";
     }
 

@@ -1,12 +1,14 @@
 package com.bonusdesk.claims;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -260,6 +262,12 @@ public class ClaimService {
         line.remove(managerId);
         return line.isEmpty() ? List.of()
                 : claims.findBySubmitterIdInAndStatusOrderBySubmittedAtAsc(line, ClaimStatus.SUBMITTED);
+    }
+
+    /** Since when each of {@code waiting} has waited for its decision. */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> waitingSince(List<Claim> waiting) {
+        return approvals.waitingSince(SOURCE, waiting.stream().map(Claim::getId).toList());
     }
 
     @Transactional(readOnly = true)

@@ -1,9 +1,11 @@
 package com.bonusdesk.customerreferrals;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -182,6 +184,12 @@ public class CustomerReferralService {
             waiting.addAll(referrals.findByStatusOrderByRegisteredAtAsc(CustomerReferralStatus.AWAITING_DIRECTOR));
         }
         return waiting.stream().filter(referral -> approvals.mayDecide(referral, CHAIN, decider)).toList();
+    }
+
+    /** Since when each of {@code waiting} has waited at its step. */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> waitingSince(List<CustomerReferral> waiting) {
+        return approvals.waitingSince(SOURCE, waiting.stream().map(CustomerReferral::getId).toList());
     }
 
     @Transactional(readOnly = true)

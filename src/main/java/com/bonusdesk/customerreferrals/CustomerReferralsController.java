@@ -118,7 +118,9 @@ class CustomerReferralsController {
     @GetMapping("/customer-referrals/approvals")
     @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTOR')")
     String approvals(@AuthenticationPrincipal PersonPrincipal me, Model model) {
-        model.addAttribute("waiting", referrals.waitingFor(me.getId()));
+        List<CustomerReferral> waiting = referrals.waitingFor(me.getId());
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("waitingSince", referrals.waitingSince(waiting));
         return "customerreferrals/approvals";
     }
 

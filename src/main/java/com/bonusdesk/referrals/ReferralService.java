@@ -2,6 +2,7 @@ package com.bonusdesk.referrals;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -228,6 +229,12 @@ public class ReferralService {
     @Transactional(readOnly = true)
     public long waitingCount() {
         return referrals.countByStatus(ReferralStatus.SUBMITTED);
+    }
+
+    /** Since when each of {@code waiting} has waited for HR. */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> waitingSince(List<Referral> waiting) {
+        return approvals.waitingSince(SOURCE, waiting.stream().map(Referral::getId).toList());
     }
 
     @Transactional(readOnly = true)

@@ -190,6 +190,7 @@ class ReferralsController {
         List<Referral> waiting = referrals.waiting();
         model.addAttribute("waiting", waiting);
         model.addAttribute("referrers", referrals.referrersOf(waiting));
+        model.addAttribute("waitingSince", referrals.waitingSince(waiting));
         return "referrals/queue";
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,6 +41,12 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return dateTime(instant, LocaleContextHolder.getLocale());
+    }
+
+    /** How long ago {@code instant} was, by the one clock: what a queue shows as the time an item has waited. */
+    public Duration since(Instant instant) {
+        Duration waited = instant == null ? Duration.ZERO : Duration.between(instant, clock.instant());
+        return waited.isNegative() ? Duration.ZERO : waited;
     }
 
     public String month(YearMonth month) {

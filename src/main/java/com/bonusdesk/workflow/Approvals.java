@@ -2,11 +2,15 @@ package com.bonusdesk.workflow;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -156,6 +160,19 @@ public class Approvals {
     public void record(String subjectType, long subjectId, String actor, Enum<?> from, Enum<?> to, String reason) {
         timeline.save(new TimelineEvent(subjectType, subjectId, clock.instant(), actor, from == null ? null : from.name(),
                 to.name(), reason));
+    }
+
+    /**
+     * Since when each of {@code subjectIds} has waited at its open step: its last change of status, for the queues
+     * that show how long each item has waited.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> waitingSince(String subjectType, Collection<Long> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return Map.of();
+        }
+        return timeline.lastChanges(subjectType, subjectIds).stream().collect(Collectors.toMap(
+                TimelineEventRepository.Waiting::getSubjectId, TimelineEventRepository.Waiting::getSince));
     }
 
     @Transactional(readOnly = true)

@@ -51,6 +51,9 @@ class ClaimsWebTest {
     @Autowired
     AuditTrail auditTrail;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void aSalespersonChecksThenSubmitsAClaimForANeverServedClient() throws Exception {
         String code = ClientCodes.fresh();
@@ -122,6 +125,23 @@ class ClaimsWebTest {
         String second = page(post("/claims/new").header("Accept-Language", "en")
                 .params(form(code, "先到公司", "2026-06-11", "900.00", "12")).param("action", "submit"), "sales2");
         assertThat(second).contains("data-code=\"ALREADY_CLAIMED\"", "the first registered claim wins");
+    }
+
+    @Test
+    void theQueueShowsHowLongEachClaimHasWaited() throws Exception {
+        String fresh = "刚交公司" + SEQUENCE.incrementAndGet();
+        String older = "久等公司" + SEQUENCE.incrementAndGet();
+        submit("sales1", ClientCodes.fresh(), fresh, "ORD-" + SEQUENCE.incrementAndGet());
+        long waitingLong = submit("sales2", ClientCodes.fresh(), older, "ORD-" + SEQUENCE.incrementAndGet());
+        jdbc.update("update workflow_event set occurred_at = occurred_at - interval '3 days 2 hours' "
+                + "where subject_type = 'CLAIM' and subject_id = ?", waitingLong);
+
+        String sameRow = "(?:(?!</tr>)[\\s\\S])*?";
+        String english = page(get("/approvals").header("Accept-Language", "en"), "manager1");
+        assertThat(english).containsPattern(fresh + sameRow + ">under an hour<");
+        assertThat(english).containsPattern(older + sameRow + ">3 days<");
+        assertThat(page(get("/approvals").header("Accept-Language", "zh-CN"), "manager1"))
+                .containsPattern(older + sameRow + ">3 天<");
     }
 
     @Test
