@@ -8,6 +8,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.apache.catalina.Container;
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
@@ -32,6 +34,16 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
             Container parent = context.getParent();
             if (parent instanceof StandardHost host) {
                 host.setErrorReportValveClass(Report.class.getName());
+                // Spring Boot adds Tomcat's plain report valve itself; ours replaces it rather than sits beside it
+                host.addLifecycleListener(event -> {
+                    if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
+                        for (Valve valve : host.getPipeline().getValves()) {
+                            if (valve.getClass() == ErrorReportValve.class) {
+                                host.getPipeline().removeValve(valve);
+                            }
+                        }
+                    }
+                });
             }
         });
     }
