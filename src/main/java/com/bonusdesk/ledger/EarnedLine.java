@@ -27,7 +27,7 @@ import com.bonusdesk.calculation.RuleCode;
 @Immutable
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EarnedLine {
+class EarnedLine {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
