@@ -16,9 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.web.DecisionRequest;
 
-/** Managers decide the claims of their reporting line at {@code /approvals}. */
+/** Approvers take the open steps of claims at {@code /approvals}: each sees the claims whose next step is theirs. */
 @Controller
-@PreAuthorize("hasRole('MANAGER')")
+@PreAuthorize("hasAnyRole('MANAGER', 'DIRECTOR', 'HR', 'FINANCE')")
 @RequiredArgsConstructor
 class ApprovalsController {
 

@@ -3,8 +3,6 @@ package com.bonusdesk.claims;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.OptionalInt;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -128,16 +126,5 @@ public class Claim implements Decidable {
     @Override
     public long submitter() {
         return submitterId;
-    }
-
-    /** One step, the manager's, open while the claim is submitted. */
-    @Override
-    public OptionalInt openStep() {
-        return status == ClaimStatus.SUBMITTED ? OptionalInt.of(0) : OptionalInt.empty();
-    }
-
-    @Override
-    public List<Long> approvers() {
-        return List.of();
     }
 }

@@ -45,5 +45,5 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
     List<Claim> findByStatusAndOrderDateBetween(ClaimStatus status, LocalDate from, LocalDate to);
 
-    List<Claim> findBySubmitterIdInAndStatusOrderBySubmittedAtAsc(Collection<Long> submitterIds, ClaimStatus status);
+    List<Claim> findByIdInAndStatusOrderBySubmittedAtAsc(Collection<Long> ids, ClaimStatus status);
 }

@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 import com.bonusdesk.calculation.BonusResult;
 import com.bonusdesk.calculation.Collection;
 import com.bonusdesk.calculation.Explanation;
+import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.NewClientFacts;
+import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.clients.ClientDirectory;
 import com.bonusdesk.ledger.Ledger;
@@ -30,10 +32,12 @@ import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
+import com.bonusdesk.plans.PlanCatalogue;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.SearchText;
 import com.bonusdesk.workflow.Approvals;
 import com.bonusdesk.workflow.Chain;
+import com.bonusdesk.workflow.Progress;
 import com.bonusdesk.workflow.TimelineEvent;
 
 /** Checks, submits, decides and withdraws claims, and says who may see or decide which. */
@@ -45,8 +49,8 @@ public class ClaimService {
 
     private static final Set<ClaimStatus> LIVE = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.APPROVED);
 
-    /** A claim is decided by a manager above its submitter in the reporting line. */
-    static final Chain CHAIN = Chain.of(new Chain.Step("manager", new Chain.SubmittersManager()));
+    /** The chain of a claim dated when no plan version is in force: a manager above its submitter decides. */
+    static final Chain CHAIN = Chain.of(new Chain.Step(new Chain.SubmittersManager(), Money.ZERO));
 
     static final Approvals.Wording WORDING = new Approvals.Wording("claim.alreadyDecided", "claim.ownClaim",
             "claim.notYourDecision");
@@ -63,6 +67,7 @@ public class ClaimService {
     private final CollectionRecordRepository collections;
     private final Ledger ledger;
     private final Approvals approvals;
+    private final PlanCatalogue plans;
 
     /** Everything that would refuse the claim, and what it would earn, without saving anything. */
     @Transactional(readOnly = true)
@@ -97,7 +102,9 @@ public class ClaimService {
         ClaimCheck check = check(facts);
         Approvals.Registered<Claim> registered = approvals.registerOnce(check.refusals(), () -> {
             Claim saved = claims.saveAndFlush(new Claim(submitterId, facts, clock.instant()));
-            record(saved, actor, null, null);
+            approvals.open(SOURCE, saved, plans.approvalChainOn(PlanKind.NEW_CLIENT, facts.orderDate()).orElse(CHAIN),
+                    check.estimate().total());
+            record(saved, actor, null, saved.getStatus().name(), null);
             return saved;
         }, () -> ALREADY_CLAIMED);
         return new Submission(registered.item(), registered.item() != null ? check
@@ -117,26 +124,34 @@ public class ClaimService {
     }
 
     /**
-     * Approves or rejects a claim as {@code decider}. Only someone above the submitter in the reporting line,
-     * holding the manager role, may; never the submitter. Two decisions at once: the second is told the
-     * claim was already decided.
+     * Takes the open step of the claim's chain as {@code decider}: only the approver the step names may, never the
+     * submitter, never one who took an earlier step. A rejection ends the chain; the last approval approves the
+     * claim. Two decisions at once: the second is told the claim was already decided.
      */
     @Transactional
     public Claim decide(long claimId, long deciderId, boolean approve, String reason, String actor) {
         Claim claim = visibleTo(claimId, deciderId).orElseThrow(Refusal.NotFound::new);
-        approvals.requireTurn(claim, CHAIN, approvals.decider(deciderId), WORDING);
+        Approvals.Turn turn = approvals.requireTurn(SOURCE, claim, approvals.decider(deciderId), WORDING);
         ClaimStatus from = claim.getStatus();
-        if (approve) {
+        boolean approved = approvals.decide(turn, approve, reason);
+        if (approved) {
             claim.approve(deciderId, reason, clock.instant());
-        } else {
+        } else if (!approve) {
             claim.reject(deciderId, reason, clock.instant());
         }
         approvals.commit(claims, WORDING.decided());
-        record(claim, actor, from, reason);
-        if (approve) {
+        record(claim, actor, from.name(), approve && !approved ? Approvals.STEP_APPROVED : claim.getStatus().name(),
+                reason);
+        if (approved) {
             reconcile(claim);
         }
         return claim;
+    }
+
+    /** Where the claim's approval chain stands. */
+    @Transactional(readOnly = true)
+    public Progress progressOf(long claimId) {
+        return approvals.progressOf(SOURCE, claimId);
     }
 
     /**
@@ -185,7 +200,7 @@ public class ClaimService {
         ClaimStatus from = claim.getStatus();
         claim.cancel(cancellerId, reason, clock.instant());
         approvals.commit(claims, WORDING.decided());
-        record(claim, actor, from, reason);
+        record(claim, actor, from.name(), claim.getStatus().name(), reason);
         reconcile(claim);
         return claim;
     }
@@ -196,8 +211,8 @@ public class ClaimService {
             return false;
         }
         Optional<Person> person = people.find(personId);
-        return person.isPresent() && person.get().isActive()
-                && (person.get().hasRole(Role.FINANCE) || mayDecide(claim, personId));
+        return person.isPresent() && person.get().isActive() && (person.get().hasRole(Role.FINANCE)
+                || person.get().hasRole(Role.MANAGER) && people.reportingLineOf(personId).contains(claim.getSubmitterId()));
     }
 
     @Transactional
@@ -208,12 +223,16 @@ public class ClaimService {
         }
         ClaimStatus from = claim.getStatus();
         claim.withdraw();
+        approvals.close(SOURCE, claimId);
         approvals.commit(claims, WORDING.decided());
-        record(claim, actor, from, null);
+        record(claim, actor, from.name(), claim.getStatus().name(), null);
         return claim;
     }
 
-    /** A claim as {@code viewer} may see it: their own, their reporting line's, or any for finance and admin. */
+    /**
+     * A claim as {@code viewer} may see it: their own, their reporting line's, any for finance and admin, and one
+     * whose chain they take a step of.
+     */
     @Transactional(readOnly = true)
     public Optional<Claim> visibleTo(long claimId, long viewerId) {
         return claims.findById(claimId).filter(claim -> maySee(claim, viewerId));
@@ -255,13 +274,11 @@ public class ClaimService {
         return claims.countBySubmitterIdAndStatus(submitterId, ClaimStatus.SUBMITTED);
     }
 
-    /** The claims waiting for {@code managerId}: submitted by anyone below them in the reporting line. */
+    /** The claims whose open step {@code personId} takes, oldest first. */
     @Transactional(readOnly = true)
-    public List<Claim> waitingFor(long managerId) {
-        Set<Long> line = people.reportingLineOf(managerId);
-        line.remove(managerId);
-        return line.isEmpty() ? List.of()
-                : claims.findBySubmitterIdInAndStatusOrderBySubmittedAtAsc(line, ClaimStatus.SUBMITTED);
+    public List<Claim> waitingFor(long personId) {
+        List<Long> ids = approvals.waitingFor(SOURCE, approvals.decider(personId));
+        return ids.isEmpty() ? List.of() : claims.findByIdInAndStatusOrderBySubmittedAtAsc(ids, ClaimStatus.SUBMITTED);
     }
 
     /** Since when each of {@code waiting} has waited for its decision. */
@@ -275,10 +292,10 @@ public class ClaimService {
         return approvals.timelineOf(SOURCE, claimId);
     }
 
-    /** Whether {@code deciderId} may decide the claim now: a manager above its submitter, while it waits. */
+    /** Whether {@code deciderId} takes the open step of the claim's chain now. */
     @Transactional(readOnly = true)
     public boolean mayDecide(Claim claim, long deciderId) {
-        return approvals.mayDecide(claim, CHAIN, approvals.decider(deciderId));
+        return approvals.mayDecide(SOURCE, claim, approvals.decider(deciderId));
     }
 
     private boolean maySee(Claim claim, long viewerId) {
@@ -287,12 +304,13 @@ public class ClaimService {
         }
         Optional<Person> viewer = people.find(viewerId);
         return viewer.isPresent() && (viewer.get().hasRole(Role.FINANCE) || viewer.get().hasRole(Role.ADMIN)
-                || people.reportingLineOf(viewerId).contains(claim.getSubmitterId()));
+                || people.reportingLineOf(viewerId).contains(claim.getSubmitterId())
+                || approvals.involves(SOURCE, claim, viewerId));
     }
 
-    private void record(Claim claim, String actor, ClaimStatus from, String reason) {
-        approvals.record(SOURCE, claim.getId(), actor, from, claim.getStatus(), reason);
+    private void record(Claim claim, String actor, String from, String to, String reason) {
+        approvals.record(SOURCE, claim.getId(), actor, from, to, reason);
         events.publishEvent(new ClaimChanged(actor, claim.getId(), claim.getOrderNumber() + " " + claim.getClientName(),
-                from == null ? null : from.name(), claim.getStatus().name(), reason));
+                from, to, reason));
     }
 }

@@ -36,6 +36,7 @@ import com.bonusdesk.web.MayRefuse;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.PlausibleDate;
 import com.bonusdesk.web.SignedAmount;
+import com.bonusdesk.workflow.Progress;
 
 /** The claims API: the same services as the screens, for the ERP, scripts and tests. */
 @RestController
@@ -79,7 +80,7 @@ class ClaimsApiController {
     }
 
     @PostMapping("/claims/{id}/decision")
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTOR', 'HR', 'FINANCE')")
     @MayRefuse(Refusal.WrongState.class)
     ClaimView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
@@ -129,16 +130,17 @@ class ClaimsApiController {
 
     private ClaimView view(Claim claim, Locale locale) {
         List<LineView> lines = LineView.of(claims.linesOf(claim.getId()), text, locale);
+        Progress progress = claims.progressOf(claim.getId());
         return new ClaimView(claim.getId(), claim.getStatus(), claim.getClientCode(), claim.getClientName(),
                 claim.getOrderNumber(), claim.getOrderDate(), claim.getOrderAmount(), claim.getUnits(),
                 claim.isBelowListPrice(), claim.isPackageDeal(), claim.getNote(), claim.getSubmittedAt(),
-                claim.getDecisionReason(), lines,
-                LineView.total(lines));
+                claim.getDecisionReason(), lines, LineView.total(lines), progress.approvals(), progress.nextStep());
     }
 
     record ClaimView(long id, ClaimStatus status, String clientCode, String clientName, String orderNumber,
             LocalDate orderDate, BigDecimal orderAmount, int units, boolean belowListPrice, boolean packageDeal,
-            String note, Instant submittedAt, String decisionReason, List<LineView> lines, BigDecimal total) {
+            String note, Instant submittedAt, String decisionReason, List<LineView> lines, BigDecimal total,
+            List<Progress.Approval> approvals, Progress.NextStep nextStep) {
     }
 
 

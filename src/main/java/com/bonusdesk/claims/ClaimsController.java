@@ -96,6 +96,7 @@ class ClaimsController {
         Claim claim = claims.visibleTo(id, me.getId()).orElseThrow(Refusal.NotFound::new);
         model.addAttribute("claim", claim);
         model.addAttribute("timeline", claims.timelineOf(id));
+        model.addAttribute("progress", claims.progressOf(id));
         model.addAttribute("mine", claim.getSubmitterId() == me.getId());
         boolean mayDecide = claims.mayDecide(claim, me.getId());
         model.addAttribute("mayDecide", mayDecide);

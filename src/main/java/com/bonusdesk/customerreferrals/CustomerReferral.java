@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalInt;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -127,14 +126,18 @@ public class CustomerReferral implements Decidable {
                 : deal.paidInFull() ? CustomerReferralStatus.AWAITING_MANAGER : CustomerReferralStatus.DEAL_SIGNED;
     }
 
-    void approveAsManager(long managerId) {
-        require(CustomerReferralStatus.AWAITING_MANAGER);
-        this.managerApprovedBy = managerId;
+    /** A step before the last approved it: after the sales manager's, it waits for the general manager's. */
+    void advance(long approverId) {
+        requireAwaiting();
+        if (status == CustomerReferralStatus.AWAITING_MANAGER) {
+            this.managerApprovedBy = approverId;
+        }
         this.status = CustomerReferralStatus.AWAITING_DIRECTOR;
     }
 
-    void approveAsDirector(long directorId, String reason, Instant now, LocalDate dueOn, long payeeId) {
-        require(CustomerReferralStatus.AWAITING_DIRECTOR);
+    /** The last step approved it: the reward is due to the referring customer. */
+    void approve(long directorId, String reason, Instant now, LocalDate dueOn, long payeeId) {
+        requireAwaiting();
         this.status = CustomerReferralStatus.APPROVED;
         this.decidedBy = directorId;
         this.decidedAt = now;
@@ -144,9 +147,7 @@ public class CustomerReferral implements Decidable {
     }
 
     void reject(long deciderId, String reason, Instant now) {
-        if (status != CustomerReferralStatus.AWAITING_MANAGER && status != CustomerReferralStatus.AWAITING_DIRECTOR) {
-            throw new Refusal.WrongState("claim.alreadyDecided");
-        }
+        requireAwaiting();
         this.status = CustomerReferralStatus.REJECTED;
         this.decidedBy = deciderId;
         this.decidedAt = now;
@@ -157,8 +158,8 @@ public class CustomerReferral implements Decidable {
         return BankAccounts.masked(referrerBankAccount);
     }
 
-    private void require(CustomerReferralStatus expected) {
-        if (status != expected) {
+    private void requireAwaiting() {
+        if (status != CustomerReferralStatus.AWAITING_MANAGER && status != CustomerReferralStatus.AWAITING_DIRECTOR) {
             throw new Refusal.WrongState("claim.alreadyDecided");
         }
     }
@@ -177,20 +178,5 @@ public class CustomerReferral implements Decidable {
     @Override
     public long submitter() {
         return registeredBy;
-    }
-
-    /** The sales manager's step (0), then a general manager's (1), open while the reward waits for them. */
-    @Override
-    public OptionalInt openStep() {
-        return switch (status) {
-            case AWAITING_MANAGER -> OptionalInt.of(0);
-            case AWAITING_DIRECTOR -> OptionalInt.of(1);
-            default -> OptionalInt.empty();
-        };
-    }
-
-    @Override
-    public List<Long> approvers() {
-        return managerApprovedBy == null ? List.of() : List.of(managerApprovedBy);
     }
 }

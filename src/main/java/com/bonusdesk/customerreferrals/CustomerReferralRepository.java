@@ -14,11 +14,9 @@ interface CustomerReferralRepository extends JpaRepository<CustomerReferral, Lon
 
     Page<CustomerReferral> findByRegisteredBy(long registeredBy, Pageable pageable);
 
-    List<CustomerReferral> findByStatusOrderByRegisteredAtAsc(CustomerReferralStatus status);
-
     List<CustomerReferral> findByStatusAndDealSignedDateBetween(CustomerReferralStatus status, java.time.LocalDate from,
             java.time.LocalDate to);
 
-    List<CustomerReferral> findByRegisteredByInAndStatusOrderByRegisteredAtAsc(Collection<Long> registrants,
-            CustomerReferralStatus status);
+    List<CustomerReferral> findByIdInAndStatusInOrderByRegisteredAtAsc(Collection<Long> ids,
+            Collection<CustomerReferralStatus> statuses);
 }

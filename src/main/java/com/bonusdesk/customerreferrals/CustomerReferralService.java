@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import com.bonusdesk.calculation.BonusLine;
 import com.bonusdesk.calculation.BonusResult;
 import com.bonusdesk.calculation.CustomerReferralFacts;
 import com.bonusdesk.calculation.Explanation;
+import com.bonusdesk.calculation.Money;
+import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.ReasonCode;
 import com.bonusdesk.calendar.CompanyCalendar;
 import com.bonusdesk.ledger.Ledger;
@@ -27,9 +30,11 @@ import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
+import com.bonusdesk.plans.PlanCatalogue;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.workflow.Approvals;
 import com.bonusdesk.workflow.Chain;
+import com.bonusdesk.workflow.Progress;
 import com.bonusdesk.workflow.TimelineEvent;
 
 /**
@@ -44,9 +49,12 @@ public class CustomerReferralService {
     /** Approved rewards are paid within this many working days (seed 002). */
     static final int PAYMENT_WORKING_DAYS = 7;
 
-    /** A reward goes to the registrant's sales manager, then to a general manager who took no earlier step. */
-    static final Chain CHAIN = Chain.of(new Chain.Step("manager", new Chain.SubmittersManager()),
-            new Chain.Step("generalManager", new Chain.HoldingRole(Role.DIRECTOR)));
+    /**
+     * The chain of a deal signed when no plan version is in force: the registrant's sales manager, then a general
+     * manager who took no earlier step.
+     */
+    static final Chain CHAIN = Chain.of(new Chain.Step(new Chain.SubmittersManager(), Money.ZERO),
+            new Chain.Step(new Chain.HoldingRole(Role.DIRECTOR), Money.ZERO));
 
     static final Approvals.Wording WORDING = new Approvals.Wording("claim.alreadyDecided",
             "customerReferral.ownRegistration", "customerReferral.notYourStep");
@@ -59,6 +67,7 @@ public class CustomerReferralService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Approvals approvals;
+    private final PlanCatalogue plans;
 
     /** The registration, or none with every reason it was refused. */
     public record Registration(CustomerReferral referral, List<Refusal.Reason> refusals) {
@@ -100,6 +109,10 @@ public class CustomerReferralService {
         BonusResult reward = rules.calculator().customerReferral(new CustomerReferralFacts(deal.propertyType(),
                 deal.dealAmount(), deal.signedDate(), true));
         referral.recordDeal(deal, reward.eligible());
+        if (referral.getStatus() == CustomerReferralStatus.AWAITING_MANAGER) {
+            approvals.open(SOURCE, referral, plans.approvalChainOn(PlanKind.CUSTOMER_REFERRAL, deal.signedDate())
+                    .orElse(CHAIN), reward.total());
+        }
         approvals.commit(referrals, "customerReferral.deal.closed");
         if (from != referral.getStatus()) {
             record(referral, actor, from, null);
@@ -117,24 +130,25 @@ public class CustomerReferralService {
     }
 
     /**
-     * One step of the approval chain: the registrant's manager first, then a general manager who is neither
-     * the registrant nor that manager. The general manager's approval makes the reward due, paid to the
-     * referring customer within {@value #PAYMENT_WORKING_DAYS} working days.
+     * Takes the open step of the reward's chain (by default the registrant's manager, then a general manager who
+     * took no earlier step). The last approval makes the reward due, paid to the referring customer within
+     * {@value #PAYMENT_WORKING_DAYS} working days; a rejection ends it.
      */
     @Transactional
     public CustomerReferral decide(long id, boolean approve, String reason, long deciderId, String actor) {
         CustomerReferral referral = visibleTo(id, deciderId).orElseThrow(Refusal.NotFound::new);
-        int step = approvals.requireTurn(referral, CHAIN, approvals.decider(deciderId), WORDING);
+        Approvals.Turn turn = approvals.requireTurn(SOURCE, referral, approvals.decider(deciderId), WORDING);
         CustomerReferralStatus from = referral.getStatus();
+        boolean approved = approvals.decide(turn, approve, reason);
         if (!approve) {
             referral.reject(deciderId, reason, clock.instant());
-        } else if (!CHAIN.isLast(step)) {
-            referral.approveAsManager(deciderId);
+        } else if (!approved) {
+            referral.advance(deciderId);
         } else {
             long payee = people.externalPayee(referral.getReferrerName(), referral.getReferrerMobile(),
                     referral.getReferrerBankName(), referral.getReferrerBankAccount(), actor);
             LocalDate today = LocalDate.now(clock);
-            referral.approveAsDirector(deciderId, reason, clock.instant(),
+            referral.approve(deciderId, reason, clock.instant(),
                     calendar.snapshot().nthWorkingDayAfter(today, PAYMENT_WORKING_DAYS), payee);
         }
         approvals.commit(referrals, WORDING.decided());
@@ -146,10 +160,16 @@ public class CustomerReferralService {
         return referral;
     }
 
+    /** Where the reward's approval chain stands. */
+    @Transactional(readOnly = true)
+    public Progress progressOf(long id) {
+        return approvals.progressOf(SOURCE, id);
+    }
+
     /** Whether {@code personId} takes the reward's open step now. */
     @Transactional(readOnly = true)
     public boolean mayDecide(CustomerReferral referral, long personId) {
-        return approvals.mayDecide(referral, CHAIN, approvals.decider(personId));
+        return approvals.mayDecide(SOURCE, referral, approvals.decider(personId));
     }
 
     /** A customer referral as {@code viewerId} may see it: their own, their line's, or any for directors and finance. */
@@ -158,7 +178,8 @@ public class CustomerReferralService {
         return referrals.findById(id).filter(referral -> referral.getRegisteredBy() == viewerId
                 || people.find(viewerId).filter(viewer -> viewer.hasRole(Role.DIRECTOR) || viewer.hasRole(Role.FINANCE))
                         .isPresent()
-                || people.reportingLineOf(viewerId).contains(referral.getRegisteredBy()));
+                || people.reportingLineOf(viewerId).contains(referral.getRegisteredBy())
+                || approvals.involves(SOURCE, referral, viewerId));
     }
 
     @Transactional(readOnly = true)
@@ -166,24 +187,12 @@ public class CustomerReferralService {
         return referrals.findByRegisteredBy(registrantId, pageable);
     }
 
-    /** What waits for {@code personId}: a manager's line at the first step, every second step for a director. */
+    /** The rewards whose open step {@code personId} takes, oldest first. */
     @Transactional(readOnly = true)
     public List<CustomerReferral> waitingFor(long personId) {
-        Optional<Person> person = people.find(personId).filter(Person::isActive);
-        if (person.isEmpty()) {
-            return List.of();
-        }
-        Approvals.Decider decider = approvals.decider(personId);
-        Set<Long> line = decider.reportingLine();
-        List<CustomerReferral> waiting = new ArrayList<>();
-        if (person.get().hasRole(Role.MANAGER) && !line.isEmpty()) {
-            waiting.addAll(referrals.findByRegisteredByInAndStatusOrderByRegisteredAtAsc(line,
-                    CustomerReferralStatus.AWAITING_MANAGER));
-        }
-        if (person.get().hasRole(Role.DIRECTOR)) {
-            waiting.addAll(referrals.findByStatusOrderByRegisteredAtAsc(CustomerReferralStatus.AWAITING_DIRECTOR));
-        }
-        return waiting.stream().filter(referral -> approvals.mayDecide(referral, CHAIN, decider)).toList();
+        List<Long> ids = approvals.waitingFor(SOURCE, approvals.decider(personId));
+        return ids.isEmpty() ? List.of() : referrals.findByIdInAndStatusInOrderByRegisteredAtAsc(ids,
+                EnumSet.of(CustomerReferralStatus.AWAITING_MANAGER, CustomerReferralStatus.AWAITING_DIRECTOR));
     }
 
     /** Since when each of {@code waiting} has waited at its step. */

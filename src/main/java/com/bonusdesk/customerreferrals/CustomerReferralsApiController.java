@@ -27,6 +27,7 @@ import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.DecisionRequest;
 import com.bonusdesk.web.MayRefuse;
+import com.bonusdesk.workflow.Progress;
 
 /** The customer-referral API: the same services as the screens. */
 @RestController
@@ -77,7 +78,7 @@ class CustomerReferralsApiController {
 
     /** One step of the approval chain: the sales manager, then the general manager. */
     @PostMapping("/{id}/decision")
-    @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTOR')")
+    @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTOR', 'HR', 'FINANCE')")
     @MayRefuse(Refusal.WrongState.class)
     CustomerReferralView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
@@ -87,16 +88,18 @@ class CustomerReferralsApiController {
 
     private CustomerReferralView view(CustomerReferral referral, Locale locale) {
         List<LineView> lines = LineView.of(referrals.linesOf(referral.getId()), text, locale);
+        Progress progress = referrals.progressOf(referral.getId());
         return new CustomerReferralView(referral.getId(), referral.getStatus(), referral.getVisitorName(),
                 referral.getVisitorMobile(), referral.getReferrerName(), referral.getReferrerMobile(),
                 referral.getPropertyType(), referral.getRegisteredAt(), referral.getDealContractNumber(),
                 referral.getDealSignedDate(), referral.getDealAmount(), referral.isPaidInFull(), referral.getDueOn(),
-                lines, LineView.total(lines));
+                lines, LineView.total(lines), progress.approvals(), progress.nextStep());
     }
 
     record CustomerReferralView(long id, CustomerReferralStatus status, String visitorName, String visitorMobile,
             String referrerName, String referrerMobile, PropertyType propertyType, Instant registeredAt,
             String dealContractNumber, LocalDate dealSignedDate, BigDecimal dealAmount, boolean paidInFull,
-            LocalDate dueOn, List<LineView> lines, BigDecimal total) {
+            LocalDate dueOn, List<LineView> lines, BigDecimal total, List<Progress.Approval> approvals,
+            Progress.NextStep nextStep) {
     }
 }

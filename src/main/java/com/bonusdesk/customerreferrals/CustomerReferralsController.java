@@ -116,7 +116,7 @@ class CustomerReferralsController {
     }
 
     @GetMapping("/customer-referrals/approvals")
-    @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTOR')")
+    @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTOR', 'HR', 'FINANCE')")
     String approvals(@AuthenticationPrincipal PersonPrincipal me, Model model) {
         List<CustomerReferral> waiting = referrals.waitingFor(me.getId());
         model.addAttribute("waiting", waiting);
@@ -125,7 +125,7 @@ class CustomerReferralsController {
     }
 
     @PostMapping("/customer-referrals/{id}/decision")
-    @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTOR')")
+    @PreAuthorize("hasAnyRole('MANAGER', 'DIRECTOR', 'HR', 'FINANCE')")
     String decide(@PathVariable long id, @RequestParam(name = "decision", defaultValue = "") String decision,
             @RequestParam(name = "reason", defaultValue = "") String reason, @AuthenticationPrincipal PersonPrincipal me,
             RedirectAttributes redirect) {
@@ -172,6 +172,7 @@ class CustomerReferralsController {
         model.addAttribute("mayDecide", referrals.mayDecide(referral, me.getId()));
         model.addAttribute("propertyTypes", PropertyType.values());
         model.addAttribute("timeline", referrals.timelineOf(id));
+        model.addAttribute("progress", referrals.progressOf(id));
         model.addAllAttributes(LineView.forPage(referrals.linesOf(id), text, locale));
         return "customerreferrals/detail";
     }

@@ -31,7 +31,7 @@ class HomeController {
         if (me.hasRole(Role.SALES)) {
             model.addAttribute("mySubmitted", claims.submittedBy(me.getId()));
         }
-        if (me.hasRole(Role.MANAGER)) {
+        if (me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("waitingApprovals", claims.waitingFor(me.getId()).size());
         }
         if (me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR)) {
@@ -40,8 +40,8 @@ class HomeController {
         if (payoutAccess.isApprover(me)) {
             model.addAttribute("runsToApprove", payouts.countByStatus(PayoutRunStatus.DRAFT));
         }
-        if (me.hasRole(Role.HR)) {
-            model.addAttribute("referralsWaiting", referrals.waitingCount());
+        if (me.hasRole(Role.HR) || me.hasRole(Role.DIRECTOR)) {
+            model.addAttribute("referralsWaiting", referrals.waitingFor(me.getId()).size());
         }
         if (me.hasRole(Role.FINANCE)) {
             model.addAttribute("runsToPay", payouts.countByStatus(PayoutRunStatus.APPROVED));

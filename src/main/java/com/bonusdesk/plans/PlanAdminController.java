@@ -26,6 +26,7 @@ import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.PlanRules;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.PlausibleDate;
+import com.bonusdesk.workflow.Chain;
 
 /** Administrators see every plan's versions at {@code /admin/plans}, draft a new version, and publish it. */
 @Controller
@@ -61,7 +62,8 @@ class PlanAdminController {
     String version(@PathVariable long id, Model model) {
         StoredPlanVersion stored = find(id);
         ParameterFields.Layout layout = ParameterFields.of(catalogue.rulesOf(stored));
-        return show(stored, PlanDraftForm.of(stored, layout.values()), layout, Map.of(), model);
+        return show(stored, PlanDraftForm.of(stored, layout.values(), catalogue.chainOf(stored)), layout, Map.of(),
+                model);
     }
 
     @PostMapping("/versions/{id}")
@@ -83,15 +85,24 @@ class PlanAdminController {
         } else if (form.getValidFrom() == null) {
             errors.put("validFrom", text.of(Explanation.of("plan.invalid.required"), locale));
         }
-        BigDecimal threshold = amount(form.getApprovalThreshold(), "approvalThreshold", errors, locale);
+        Chain chain = catalogue.chainOf(stored).orElse(null);
+        if (chain != null && form.getChainApprover() != null) {
+            ChainFields.Parsed parsed = ChainFields.parse(form.getChainApprover(),
+                    form.getChainAbove() == null ? List.of() : form.getChainAbove());
+            parsed.problems().forEach((field, problem) -> errors.put(field, text.of(problem, locale)));
+            chain = parsed.chain();
+        }
         BigDecimal budget = amount(form.getBudgetAmount(), "budgetAmount", errors, locale);
         if (budget != null && form.getBudgetPeriod() == null) {
             errors.put("budgetPeriod", text.of(Explanation.of("plan.invalid.budgetPeriod"), locale));
         }
         if (!errors.isEmpty()) {
+            if (form.getChainApprover() == null) {
+                catalogue.chainOf(stored).ifPresent(form::showChain);
+            }
             return show(stored, form, ParameterFields.of(catalogue.rulesOf(stored)), errors, model);
         }
-        administration.save(id, form.getVersion(), form.getValidFrom(), rules, threshold, budget,
+        administration.save(id, form.getVersion(), form.getValidFrom(), rules, chain, budget,
                 budget == null ? null : form.getBudgetPeriod(), principal.getName());
         redirect.addFlashAttribute("success", "plan.saved");
         return "redirect:/admin/plans/versions/" + id;
@@ -118,6 +129,8 @@ class PlanAdminController {
         model.addAttribute("fields", layout.fields());
         model.addAttribute("errors", errors);
         model.addAttribute("periods", StoredPlanVersion.BudgetPeriod.values());
+        model.addAttribute("approvers", Chain.Approver.choices().stream().map(Chain.Approver::code).toList());
+        model.addAttribute("chainRows", form.chainRows());
         model.addAttribute("history", catalogue.history(stored.getKind()));
         return "plans/admin-version";
     }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.PlanRules;
 import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.workflow.Chain;
 
 /**
  * Drafting and publishing plan versions. A new version starts as a copy of the latest one; publishing it
@@ -49,7 +50,7 @@ class PlanAdministration {
     }
 
     @Transactional
-    void save(long id, long seenVersion, LocalDate validFrom, PlanRules rules, BigDecimal approvalThreshold,
+    void save(long id, long seenVersion, LocalDate validFrom, PlanRules rules, Chain approvalChain,
             BigDecimal budgetAmount, StoredPlanVersion.BudgetPeriod budgetPeriod, String actor) {
         StoredPlanVersion draft = versions.findById(id).orElseThrow(Refusal.NotFound::new);
         if (!draft.isDraft()) {
@@ -59,7 +60,8 @@ class PlanAdministration {
             throw new Refusal.WrongState("plan.stale");
         }
         String before = draft.describe();
-        draft.revise(validFrom, json.write(rules), approvalThreshold, budgetAmount, budgetPeriod);
+        draft.revise(validFrom, json.write(rules), approvalChain == null ? null : json.writeChain(approvalChain),
+                budgetAmount, budgetPeriod);
         flush();
         events.publishEvent(new PlanChanged(actor, id, label(draft), PlanChanged.Change.DRAFT_SAVED, before,
                 draft.describe()));

@@ -13,6 +13,7 @@ import com.bonusdesk.calculation.PlanBook;
 import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.PlanRules;
 import com.bonusdesk.calculation.PlanVersion;
+import com.bonusdesk.workflow.Chain;
 
 /** The published plan versions, as the calculation and the screens read them. */
 @Service
@@ -45,6 +46,20 @@ public class PlanCatalogue implements PlanBook {
                 .filter(stored -> stored.getBudgetAmount() != null && stored.getBudgetPeriod() != null)
                 .map(stored -> new Budget(stored.getBudgetAmount(), stored.getBudgetPeriod(),
                         stored.getBudgetPeriod().firstDay(date), stored.getBudgetPeriod().lastDay(date)));
+    }
+
+    /**
+     * The approval chain of the version of {@code kind} in force on {@code date}; none when no version is in
+     * force or the plan approves nothing.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Chain> approvalChainOn(PlanKind kind, LocalDate date) {
+        return versions.findInForce(kind, date).map(StoredPlanVersion::getApprovalChain).map(json::readChain);
+    }
+
+    /** The chain a stored version holds, if its plan approves anything. */
+    Optional<Chain> chainOf(StoredPlanVersion stored) {
+        return Optional.ofNullable(stored.getApprovalChain()).map(json::readChain);
     }
 
     /** What a plan may spend in the period holding a date: its amount, and the period's first and last day. */

@@ -25,7 +25,7 @@ import com.bonusdesk.calculation.PlanKind;
 
 /**
  * A version of a plan as stored: its window, its parameters as JSON, and the settings that workflows use
- * (approval threshold, budget). A draft can be edited; a published version never changes again, except that
+ * (its approval chain as JSON, for the plans whose items are approved; its budget). A draft can be edited; a published version never changes again, except that
  * publishing its successor closes its window.
  */
 @Entity
@@ -85,7 +85,9 @@ public class StoredPlanVersion {
     @Column(columnDefinition = "jsonb")
     private String rules;
 
-    private BigDecimal approvalThreshold;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private String approvalChain;
 
     private BigDecimal budgetAmount;
 
@@ -109,7 +111,7 @@ public class StoredPlanVersion {
         this.status = Status.DRAFT;
         this.validFrom = validFrom;
         this.rules = copyOf.rules;
-        this.approvalThreshold = copyOf.approvalThreshold;
+        this.approvalChain = copyOf.approvalChain;
         this.budgetAmount = copyOf.budgetAmount;
         this.budgetPeriod = copyOf.budgetPeriod;
         this.createdBy = createdBy;
@@ -120,12 +122,12 @@ public class StoredPlanVersion {
         return status == Status.DRAFT;
     }
 
-    void revise(LocalDate validFrom, String rules, BigDecimal approvalThreshold, BigDecimal budgetAmount,
+    void revise(LocalDate validFrom, String rules, String approvalChain, BigDecimal budgetAmount,
             BudgetPeriod budgetPeriod) {
         requireDraft();
         this.validFrom = validFrom;
         this.rules = rules;
-        this.approvalThreshold = approvalThreshold;
+        this.approvalChain = approvalChain;
         this.budgetAmount = budgetAmount;
         this.budgetPeriod = budgetPeriod;
     }
@@ -146,7 +148,7 @@ public class StoredPlanVersion {
 
     String describe() {
         return kind + " v" + number + " " + status + " from " + validFrom + (validTo == null ? "" : " to " + validTo)
-                + "; approvalThreshold=" + (approvalThreshold == null ? "" : approvalThreshold.toPlainString())
+                + "; approvalChain=" + (approvalChain == null ? "" : approvalChain)
                 + "; budget=" + (budgetAmount == null ? "" : budgetAmount.toPlainString() + "/" + budgetPeriod)
                 + "; rules=" + rules;
     }

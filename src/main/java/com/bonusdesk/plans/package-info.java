@@ -3,5 +3,5 @@
  * the rules in force for everyone to read, and the bonus rules service that computes with them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plans",
-        allowedDependencies = {"calculation", "calendar", "refusal", "web"})
+        allowedDependencies = {"calculation", "calendar", "refusal", "web", "workflow"})
 package com.bonusdesk.plans;

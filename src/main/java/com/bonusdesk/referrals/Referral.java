@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalInt;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -116,16 +115,5 @@ public class Referral implements Decidable {
     @Override
     public long submitter() {
         return referrerId;
-    }
-
-    /** One step, HR's, open while the application is submitted. */
-    @Override
-    public OptionalInt openStep() {
-        return status == ReferralStatus.SUBMITTED ? OptionalInt.of(0) : OptionalInt.empty();
-    }
-
-    @Override
-    public List<Long> approvers() {
-        return List.of();
     }
 }

@@ -16,7 +16,6 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 
     Page<Referral> findByReferrerId(long referrerId, Pageable pageable);
 
-    List<Referral> findByStatusOrderByFiledAtAsc(ReferralStatus status);
+    List<Referral> findByIdInAndStatusOrderByFiledAtAsc(Collection<Long> ids, ReferralStatus status);
 
-    long countByStatus(ReferralStatus status);
 }

@@ -23,6 +23,8 @@ import com.bonusdesk.calculation.BonusCalculator;
 import com.bonusdesk.calculation.BonusLine;
 import com.bonusdesk.calculation.BonusResult;
 import com.bonusdesk.calculation.Explanation;
+import com.bonusdesk.calculation.Money;
+import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.SalesReferralFacts;
 import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.Person;
@@ -30,9 +32,11 @@ import com.bonusdesk.people.PersonCard;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
+import com.bonusdesk.plans.PlanCatalogue;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.workflow.Approvals;
 import com.bonusdesk.workflow.Chain;
+import com.bonusdesk.workflow.Progress;
 import com.bonusdesk.workflow.TimelineEvent;
 
 /**
@@ -47,8 +51,8 @@ public class ReferralService {
 
     private static final Set<ReferralStatus> LIVE = EnumSet.of(ReferralStatus.SUBMITTED, ReferralStatus.APPROVED);
 
-    /** An application is decided by HR. */
-    static final Chain CHAIN = Chain.of(new Chain.Step("hr", new Chain.HoldingRole(Role.HR)));
+    /** The chain of an application dated when no plan version is in force: HR decides. */
+    static final Chain CHAIN = Chain.of(new Chain.Step(new Chain.HoldingRole(Role.HR), Money.ZERO));
 
     static final Approvals.Wording WORDING = new Approvals.Wording("claim.alreadyDecided", "referral.ownReferral",
             "referral.onlyHr");
@@ -65,6 +69,7 @@ public class ReferralService {
     private final ReferralMonths months;
     private final ReferralAttachments attachments;
     private final Approvals approvals;
+    private final PlanCatalogue plans;
 
     /** Everything that would refuse the application if filed today, the deadline, and what it would earn. */
     @Transactional(readOnly = true)
@@ -102,7 +107,9 @@ public class ReferralService {
             if (evidence != null) {
                 attachments.attach(saved.getId(), evidence);
             }
-            record(saved, actor, null, null);
+            approvals.open(SOURCE, saved, plans.approvalChainOn(PlanKind.SALES_REFERRAL, facts.signedDate())
+                    .orElse(CHAIN), check.estimate().total());
+            record(saved, actor, null, saved.getStatus().name(), null);
             return saved;
         }, () -> ALREADY_REFERRED);
         return new Filing(registered.item(), registered.item() != null ? check
@@ -113,21 +120,32 @@ public class ReferralService {
     public record Filing(Referral referral, ReferralCheck check) {
     }
 
-    /** HR approves or rejects a submitted application; never one they filed themselves. */
+    /**
+     * Takes the open step of the application's chain (HR, and above the plan's threshold a director); never on
+     * one's own application, never two steps of one. The last approval approves it; a rejection ends it.
+     */
     @Transactional
     public Referral decide(long referralId, long deciderId, boolean approve, String reason, String actor) {
         Referral referral = visibleTo(referralId, deciderId).orElseThrow(Refusal.NotFound::new);
-        approvals.requireTurn(referral, CHAIN, approvals.decider(deciderId), WORDING);
+        Approvals.Turn turn = approvals.requireTurn(SOURCE, referral, approvals.decider(deciderId), WORDING);
         ReferralStatus from = referral.getStatus();
-        if (approve) {
+        boolean approved = approvals.decide(turn, approve, reason);
+        if (approved) {
             referral.approve(deciderId, reason, clock.instant());
-        } else {
+        } else if (!approve) {
             referral.reject(deciderId, reason, clock.instant());
         }
         approvals.commit(referrals, WORDING.decided());
-        record(referral, actor, from, reason);
+        record(referral, actor, from.name(),
+                approve && !approved ? Approvals.STEP_APPROVED : referral.getStatus().name(), reason);
         reconcile(referral);
         return referral;
+    }
+
+    /** Where the application's approval chain stands. */
+    @Transactional(readOnly = true)
+    public Progress progressOf(long referralId) {
+        return approvals.progressOf(SOURCE, referralId);
     }
 
     /** HR cancels an approved referral found false; a reason is required; what it earned is clawed back. */
@@ -140,7 +158,7 @@ public class ReferralService {
         ReferralStatus from = referral.getStatus();
         referral.cancel(deciderId, reason, clock.instant());
         approvals.commit(referrals, WORDING.decided());
-        record(referral, actor, from, reason);
+        record(referral, actor, from.name(), referral.getStatus().name(), reason);
         reconcile(referral);
         return referral;
     }
@@ -193,10 +211,10 @@ public class ReferralService {
                         .filter(person -> person.hasRole(Role.HR) || person.hasRole(Role.FINANCE)).isPresent();
     }
 
-    /** Whether {@code personId} may decide the application now: HR, while it waits, never on their own. */
+    /** Whether {@code personId} takes the open step of the application's chain now. */
     @Transactional(readOnly = true)
     public boolean mayDecide(Referral referral, long personId) {
-        return approvals.mayDecide(referral, CHAIN, approvals.decider(personId));
+        return approvals.mayDecide(SOURCE, referral, approvals.decider(personId));
     }
 
     /** HR cancels an approved application, never their own. */
@@ -207,12 +225,17 @@ public class ReferralService {
                 && person.get().hasRole(Role.HR);
     }
 
-    /** An application as {@code viewerId} may see it: their own, or any for HR and finance. */
+    /**
+     * An application as {@code viewerId} may see it: their own, their reporting line's, any for HR and finance, and
+     * one whose chain they take a step of.
+     */
     @Transactional(readOnly = true)
     public Optional<Referral> visibleTo(long referralId, long viewerId) {
         return referrals.findById(referralId).filter(referral -> referral.getReferrerId() == viewerId
                 || people.find(viewerId).filter(viewer -> viewer.hasRole(Role.HR) || viewer.hasRole(Role.FINANCE))
-                        .isPresent());
+                        .isPresent()
+                || people.reportingLineOf(viewerId).contains(referral.getReferrerId())
+                || approvals.involves(SOURCE, referral, viewerId));
     }
 
     @Transactional(readOnly = true)
@@ -220,18 +243,15 @@ public class ReferralService {
         return referrals.findByReferrerId(referrerId, pageable);
     }
 
-    /** HR's queue: every submitted application, oldest first. */
+    /** The applications whose open step {@code personId} takes, oldest first: HR's queue, and a director's. */
     @Transactional(readOnly = true)
-    public List<Referral> waiting() {
-        return referrals.findByStatusOrderByFiledAtAsc(ReferralStatus.SUBMITTED);
+    public List<Referral> waitingFor(long personId) {
+        List<Long> ids = approvals.waitingFor(SOURCE, approvals.decider(personId));
+        return ids.isEmpty() ? List.of()
+                : referrals.findByIdInAndStatusOrderByFiledAtAsc(ids, ReferralStatus.SUBMITTED);
     }
 
-    @Transactional(readOnly = true)
-    public long waitingCount() {
-        return referrals.countByStatus(ReferralStatus.SUBMITTED);
-    }
-
-    /** Since when each of {@code waiting} has waited for HR. */
+    /** Since when each of {@code waiting} has waited at its step. */
     @Transactional(readOnly = true)
     public Map<Long, Instant> waitingSince(List<Referral> waiting) {
         return approvals.waitingSince(SOURCE, waiting.stream().map(Referral::getId).toList());
@@ -275,10 +295,9 @@ public class ReferralService {
                 referral.getRelationship(), referral.getEvidence());
     }
 
-    private void record(Referral referral, String actor, ReferralStatus from, String reason) {
-        approvals.record(SOURCE, referral.getId(), actor, from, referral.getStatus(), reason);
-        events.publishEvent(new ReferralChanged(actor, referral.getId(), label(referral),
-                from == null ? null : from.name(), referral.getStatus().name(), reason));
+    private void record(Referral referral, String actor, String from, String to, String reason) {
+        approvals.record(SOURCE, referral.getId(), actor, from, to, reason);
+        events.publishEvent(new ReferralChanged(actor, referral.getId(), label(referral), from, to, reason));
     }
 
     private static String label(Referral referral) {

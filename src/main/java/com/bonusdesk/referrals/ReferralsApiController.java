@@ -28,6 +28,7 @@ import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.CancellationRequest;
 import com.bonusdesk.web.DecisionRequest;
 import com.bonusdesk.web.MayRefuse;
+import com.bonusdesk.workflow.Progress;
 
 /** The referrals API: the same services as the screens. */
 @RestController
@@ -61,7 +62,7 @@ class ReferralsApiController {
     }
 
     @PostMapping("/{id}/decision")
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize("hasAnyRole('HR', 'DIRECTOR', 'MANAGER', 'FINANCE')")
     @MayRefuse(Refusal.WrongState.class)
     ReferralView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
@@ -80,17 +81,18 @@ class ReferralsApiController {
 
     private ReferralView view(Referral referral, Locale locale) {
         List<LineView> lines = LineView.of(referrals.linesOf(referral.getId()), text, locale);
+        Progress progress = referrals.progressOf(referral.getId());
         return new ReferralView(referral.getId(), referral.getStatus(), referral.getClientCode(),
                 referral.getClientName(), referral.getContractNumber(), referral.getSignedDate(),
                 referral.getContractAmount(), referral.getClientAnnualSales(), referral.getRelationship(),
                 referral.getFiledOn(), referral.getDeadline(), referral.getFiledAt(), referral.getDecisionReason(),
-                lines, LineView.total(lines));
+                lines, LineView.total(lines), progress.approvals(), progress.nextStep());
     }
 
     record ReferralView(long id, ReferralStatus status, String clientCode, String clientName, String contractNumber,
             LocalDate signedDate, BigDecimal contractAmount, BigDecimal clientAnnualSales, Relationship relationship,
             LocalDate filedOn, LocalDate deadline, Instant filedAt, String decisionReason, List<LineView> lines,
-            BigDecimal total) {
+            BigDecimal total, List<Progress.Approval> approvals, Progress.NextStep nextStep) {
     }
 
 

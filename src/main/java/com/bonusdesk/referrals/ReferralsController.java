@@ -123,6 +123,7 @@ class ReferralsController {
         model.addAttribute("referral", referral);
         model.addAttribute("referrer", referrals.referrersOf(List.of(referral)).get(referral.getReferrerId()));
         model.addAttribute("timeline", referrals.timelineOf(id));
+        model.addAttribute("progress", referrals.progressOf(id));
         model.addAttribute("mayDecide", referrals.mayDecide(referral, me.getId()));
         model.addAttribute("mayCancel", referral.getStatus() == ReferralStatus.APPROVED
                 && referrals.mayCancel(referral, me.getId()));
@@ -185,9 +186,9 @@ class ReferralsController {
     }
 
     @GetMapping("/hr/referrals")
-    @PreAuthorize("hasRole('HR')")
-    String queue(Model model) {
-        List<Referral> waiting = referrals.waiting();
+    @PreAuthorize("hasAnyRole('HR', 'DIRECTOR', 'MANAGER', 'FINANCE')")
+    String queue(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+        List<Referral> waiting = referrals.waitingFor(me.getId());
         model.addAttribute("waiting", waiting);
         model.addAttribute("referrers", referrals.referrersOf(waiting));
         model.addAttribute("waitingSince", referrals.waitingSince(waiting));
@@ -195,7 +196,7 @@ class ReferralsController {
     }
 
     @PostMapping("/referrals/{id}/decision")
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize("hasAnyRole('HR', 'DIRECTOR', 'MANAGER', 'FINANCE')")
     String decide(@PathVariable long id, @RequestParam(name = "decision", defaultValue = "") String decision,
             @RequestParam(name = "reason", defaultValue = "") String reason, @AuthenticationPrincipal PersonPrincipal me,
             RedirectAttributes redirect) {

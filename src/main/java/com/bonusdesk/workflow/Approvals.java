@@ -1,13 +1,14 @@
 package com.bonusdesk.workflow;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -41,8 +42,12 @@ public class Approvals {
     /** PostgreSQL's SQLSTATE for a unique constraint broken by an insert. */
     private static final String UNIQUE_VIOLATION = "23505";
 
+    /** What the timeline says of an approved step after which the item waits for the next. */
+    public static final String STEP_APPROVED = "STEP_APPROVED";
+
     private final PersonService people;
     private final TimelineEventRepository timeline;
+    private final ApprovalStepRepository steps;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -103,47 +108,139 @@ public class Approvals {
     }
 
     /**
-     * The step of {@code item} that {@code decider} takes now, counted from 0. Refused, in this order: nothing open
-     * is a 409 ({@code decided}); the submitter is a 403 ({@code own}); someone not admitted by the open step, or
-     * who took an earlier step, is a 403 ({@code notYours}). Whether the decider may see the item is the caller's
-     * to check first (a 404).
+     * Puts {@code item} into approval: the steps of {@code chain} that apply to {@code amount} become its own chain,
+     * kept whatever later plan versions say, with the first step open.
      */
-    public int requireTurn(Decidable item, Chain chain, Decider decider, Wording wording) {
-        OptionalInt open = item.openStep();
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void open(String subjectType, Decidable item, Chain chain, BigDecimal amount) {
+        List<Chain.Step> applying = chain.stepsFor(amount);
+        for (int position = 0; position < applying.size(); position++) {
+            steps.save(new ApprovalStep(subjectType, item.getId(), position, applying.get(position), amount,
+                    item.submitter(), position == 0));
+        }
+    }
+
+    /** Where the item's chain stands: every step, who took it, and which is open. */
+    @Transactional(readOnly = true)
+    public Progress progressOf(String subjectType, long subjectId) {
+        return new Progress(steps.findBySubjectTypeAndSubjectIdOrderByPositionAsc(subjectType, subjectId).stream()
+                .map(step -> new Progress.Step(step.getPosition() + 1, step.getApprover(), step.getAppliesAbove(),
+                        step.getAmount(), step.getDecidedByName(), step.getDecidedAt(), step.getDecision(),
+                        step.getReason(), step.isOpen()))
+                .toList());
+    }
+
+    /**
+     * The step of {@code item} that {@code decider} takes now. Refused, in this order: nothing open is a 409
+     * ({@code decided}); the submitter is a 403 ({@code own}); someone the open step does not name, or who took an
+     * earlier step, is a 403 ({@code notYours}). Whether the decider may see the item is the caller's to check
+     * first (a 404).
+     */
+    @Transactional(readOnly = true)
+    public Turn requireTurn(String subjectType, Decidable item, Decider decider, Wording wording) {
+        List<ApprovalStep> chain = steps.findBySubjectTypeAndSubjectIdOrderByPositionAsc(subjectType, item.getId());
+        Optional<ApprovalStep> open = chain.stream().filter(ApprovalStep::isOpen).findFirst();
         if (open.isEmpty()) {
             throw new Refusal.WrongState(wording.decided());
         }
         if (decider.id().filter(id -> id == item.submitter()).isPresent()) {
             throw new Refusal.NotPermitted(wording.own());
         }
-        if (!admits(chain, open.getAsInt(), item, decider)) {
+        if (!admits(open.get(), chain, item, decider)) {
             throw new Refusal.NotPermitted(wording.notYours());
         }
-        return open.getAsInt();
+        return new Turn(chain, open.get(), decider, wording);
     }
 
-    /** Whether {@code decider} may take the open step of {@code item} now: what screens and queues ask. */
-    public boolean mayDecide(Decidable item, Chain chain, Decider decider) {
-        OptionalInt open = item.openStep();
-        return open.isPresent() && decider.id().filter(id -> id != item.submitter()).isPresent()
-                && admits(chain, open.getAsInt(), item, decider);
+    /** Whether {@code decider} may take the open step of {@code item} now: what screens ask. */
+    @Transactional(readOnly = true)
+    public boolean mayDecide(String subjectType, Decidable item, Decider decider) {
+        List<ApprovalStep> chain = steps.findBySubjectTypeAndSubjectIdOrderByPositionAsc(subjectType, item.getId());
+        return chain.stream().filter(ApprovalStep::isOpen).findFirst()
+                .filter(open -> decider.id().filter(id -> id != item.submitter()).isPresent())
+                .filter(open -> admits(open, chain, item, decider)).isPresent();
     }
 
-    private static boolean admits(Chain chain, int step, Decidable item, Decider decider) {
-        if (decider.person().filter(Person::isActive).isEmpty()
-                || item.approvers().contains(decider.person().get().getId())) {
-            return false;
-        }
-        Person person = decider.person().get();
-        Chain.Approver approver = chain.step(step).approver();
-        if (approver instanceof Chain.HoldingRole holding) {
-            return person.hasRole(holding.role());
-        }
-        return person.hasRole(Role.MANAGER) && decider.reportingLine().contains(item.submitter());
+    /** Whether {@code personId} takes the item's open step now, or took one of its steps: who sees it to decide. */
+    @Transactional(readOnly = true)
+    public boolean involves(String subjectType, Decidable item, long personId) {
+        return steps.findBySubjectTypeAndSubjectIdOrderByPositionAsc(subjectType, item.getId()).stream()
+                .anyMatch(step -> Long.valueOf(personId).equals(step.getDecidedBy()))
+                || mayDecide(subjectType, item, decider(personId));
     }
 
     /**
-     * Writes the decision now, under the item's optimistic lock: of two decisions at once, the second is told the
+     * The ids of the items of a type whose open step {@code decider} may take now, oldest first: what each
+     * person's queue lists.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> waitingFor(String subjectType, Decider decider) {
+        Optional<Person> person = decider.person().filter(Person::isActive);
+        if (person.isEmpty()) {
+            return List.of();
+        }
+        Set<String> roles = new HashSet<>(Set.of(""));
+        person.get().getRoles().forEach(role -> roles.add(new Chain.HoldingRole(role).code()));
+        Set<String> lineApprovers = new HashSet<>(Set.of(""));
+        if (person.get().hasRole(Role.MANAGER)) {
+            lineApprovers.add(new Chain.SubmittersManager().code());
+        }
+        if (person.get().hasRole(Role.DIRECTOR)) {
+            lineApprovers.add(new Chain.GeneralManagerOfLine().code());
+        }
+        Set<Long> line = new HashSet<>(decider.reportingLine());
+        line.add(0L);
+        return steps.openFor(subjectType, person.get().getId(), roles, lineApprovers, line);
+    }
+
+    /**
+     * Takes the step: closes it with the decision and, if it approved and a step follows, opens that one.
+     * Returns whether this approved the item: it was the last step. Of two people deciding the step at once,
+     * the second is told the item was decided meanwhile ({@code decided}) and changes nothing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean decide(Turn turn, boolean approve, String reason) {
+        Person person = turn.decider.person().orElseThrow();
+        turn.open.decide(approve, person.getId(), person.getUsername(), reason, clock.instant());
+        try {
+            steps.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new Refusal.WrongState(turn.wording.decided());
+        }
+        Optional<ApprovalStep> following = turn.following();
+        if (approve && following.isPresent()) {
+            following.get().open();
+            steps.flush();
+            return false;
+        }
+        return approve;
+    }
+
+    /** Ends the item's approval without a decision (withdrawn): its open step, if any, is no longer waited for. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void close(String subjectType, long subjectId) {
+        steps.findBySubjectTypeAndSubjectIdOrderByPositionAsc(subjectType, subjectId).forEach(ApprovalStep::close);
+    }
+
+    private static boolean admits(ApprovalStep open, List<ApprovalStep> chain, Decidable item, Decider decider) {
+        Optional<Person> active = decider.person().filter(Person::isActive);
+        if (active.isEmpty()) {
+            return false;
+        }
+        Person person = active.get();
+        if (chain.stream().anyMatch(step -> Long.valueOf(person.getId()).equals(step.getDecidedBy()))) {
+            return false;
+        }
+        Chain.Approver approver = open.approverKind();
+        if (approver instanceof Chain.HoldingRole holding) {
+            return person.hasRole(holding.role());
+        }
+        Role above = approver instanceof Chain.GeneralManagerOfLine ? Role.DIRECTOR : Role.MANAGER;
+        return person.hasRole(above) && decider.reportingLine().contains(item.submitter());
+    }
+
+    /**
+     * Writes the item's change now, under its optimistic lock: of two changes at once, the second is told the
      * item was decided meanwhile ({@code decided}) and changes nothing.
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -158,8 +255,16 @@ public class Approvals {
     /** Puts a change of status on the item's timeline, in the transaction of the change. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String subjectType, long subjectId, String actor, Enum<?> from, Enum<?> to, String reason) {
-        timeline.save(new TimelineEvent(subjectType, subjectId, clock.instant(), actor, from == null ? null : from.name(),
-                to.name(), reason));
+        record(subjectType, subjectId, actor, from == null ? null : from.name(), to.name(), reason);
+    }
+
+    /**
+     * Puts a change on the item's timeline; an approved step that leaves the item's status as it was is told
+     * as {@value #STEP_APPROVED}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String subjectType, long subjectId, String actor, String from, String to, String reason) {
+        timeline.save(new TimelineEvent(subjectType, subjectId, clock.instant(), actor, from, to, reason));
     }
 
     /**
@@ -178,6 +283,31 @@ public class Approvals {
     @Transactional(readOnly = true)
     public List<TimelineEvent> timelineOf(String subjectType, long subjectId) {
         return timeline.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId);
+    }
+
+    /** The open step of an item, as taken by one decider. */
+    public static final class Turn {
+
+        private final List<ApprovalStep> chain;
+        private final ApprovalStep open;
+        private final Decider decider;
+        private final Wording wording;
+
+        Turn(List<ApprovalStep> chain, ApprovalStep open, Decider decider, Wording wording) {
+            this.chain = chain;
+            this.open = open;
+            this.decider = decider;
+            this.wording = wording;
+        }
+
+        /** Whether approving this step approves the item. */
+        public boolean isLast() {
+            return following().isEmpty();
+        }
+
+        private Optional<ApprovalStep> following() {
+            return chain.stream().filter(step -> step.getPosition() == open.getPosition() + 1).findFirst();
+        }
     }
 
     /** A person about to decide. */

@@ -1,20 +1,29 @@
 package com.bonusdesk.workflow;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.bonusdesk.people.Role;
 
 /**
  * The ordered steps an item goes through before it is approved: each taken by an approver the step names, never
- * by the item's submitter, and never by one who took an earlier step of the same item. A rejection at any step
- * ends the chain.
+ * by the item's submitter, and never by one who took an earlier step of the same item. A step applies to items
+ * whose amount is above its threshold (a threshold of 0 applies to every amount); the first step applies to every
+ * amount, so that no amount goes without an approver, and thresholds never fall from one step to the next. A
+ * rejection at any step ends the chain.
  */
 public record Chain(List<Step> steps) {
 
+    /** More steps than this no plan needs; the editor offers this many rows. */
+    public static final int MAX_STEPS = 5;
+
     public Chain {
         steps = List.copyOf(steps);
-        if (steps.isEmpty()) {
-            throw new IllegalArgumentException("A chain has at least one step");
+        Optional<Problem> problem = problemOf(steps);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException("Not a chain: " + problem.get());
         }
     }
 
@@ -22,28 +31,104 @@ public record Chain(List<Step> steps) {
         return new Chain(List.of(steps));
     }
 
-    public Step step(int index) {
-        return steps.get(index);
+    /** The steps that apply to an item of {@code amount}, in order. */
+    public List<Step> stepsFor(BigDecimal amount) {
+        return steps.stream().filter(step -> step.appliesTo(amount)).toList();
     }
 
-    /** Whether approving step {@code index} approves the item: it is the last. */
-    public boolean isLast(int index) {
-        return index == steps.size() - 1;
+    /** What is wrong with {@code steps} as a chain, at which step (counted from 0), if anything. */
+    public static Optional<Problem> problemOf(List<Step> steps) {
+        if (steps.isEmpty()) {
+            return Optional.of(new Problem(0, Problem.Kind.EMPTY, null));
+        }
+        if (steps.size() > MAX_STEPS) {
+            return Optional.of(new Problem(MAX_STEPS, Problem.Kind.TOO_MANY, null));
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            BigDecimal above = steps.get(i).above();
+            if (above.signum() < 0) {
+                return Optional.of(new Problem(i, Problem.Kind.NEGATIVE, null));
+            }
+            if (i == 0 && above.signum() != 0) {
+                return Optional.of(new Problem(0, Problem.Kind.FIRST_NOT_EVERY_AMOUNT, null));
+            }
+            if (i > 0 && above.compareTo(steps.get(i - 1).above()) < 0) {
+                return Optional.of(new Problem(i, Problem.Kind.FALLING, steps.get(i - 1).above()));
+            }
+        }
+        return Optional.empty();
     }
 
-    /** One step of a chain: its name (for the timeline and screens) and who takes it. */
-    public record Step(String name, Approver approver) {
+    /** Why a list of steps is not a chain: the step it starts at, what is wrong, and the bound it broke. */
+    public record Problem(int step, Kind kind, BigDecimal bound) {
+
+        public enum Kind {
+            EMPTY,
+            TOO_MANY,
+            NEGATIVE,
+            FIRST_NOT_EVERY_AMOUNT,
+            FALLING
+        }
     }
 
-    /** Who may take a step. */
-    public sealed interface Approver permits SubmittersManager, HoldingRole {
+    /** One step: who takes it, and the amount above which it applies (0: every amount). */
+    public record Step(Approver approver, BigDecimal above) {
+
+        public Step {
+            if (approver == null || above == null) {
+                throw new IllegalArgumentException("A step names its approver and threshold");
+            }
+        }
+
+        public boolean appliesTo(BigDecimal amount) {
+            return above.signum() == 0 || amount.compareTo(above) > 0;
+        }
+    }
+
+    /** Who may take a step; its code is how plans, the database and the API name it. */
+    public sealed interface Approver permits SubmittersManager, GeneralManagerOfLine, HoldingRole {
+
+        String code();
+
+        /** The approvers a chain may name, in the order the editor offers them. */
+        static List<Approver> choices() {
+            List<Approver> choices = new ArrayList<>(List.of(new SubmittersManager(), new GeneralManagerOfLine()));
+            for (Role role : List.of(Role.DIRECTOR, Role.MANAGER, Role.HR, Role.FINANCE)) {
+                choices.add(new HoldingRole(role));
+            }
+            return List.copyOf(choices);
+        }
+
+        /** The approver a code names, if it names one. */
+        static Optional<Approver> ofCode(String code) {
+            return choices().stream().filter(choice -> choice.code().equals(code)).findFirst();
+        }
     }
 
     /** A manager above the submitter in the reporting line, directly or not. */
     public record SubmittersManager() implements Approver {
+
+        @Override
+        public String code() {
+            return "SUBMITTERS_MANAGER";
+        }
+    }
+
+    /** A general manager (director) above the submitter in the reporting line. */
+    public record GeneralManagerOfLine() implements Approver {
+
+        @Override
+        public String code() {
+            return "LINE_GENERAL_MANAGER";
+        }
     }
 
     /** Anyone holding the role. */
     public record HoldingRole(Role role) implements Approver {
+
+        @Override
+        public String code() {
+            return role.name();
+        }
     }
 }

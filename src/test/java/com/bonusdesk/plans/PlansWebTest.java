@@ -18,7 +18,12 @@ import com.bonusdesk.calculation.BonusResult;
 import com.bonusdesk.calculation.Collection;
 import com.bonusdesk.calculation.NewClientFacts;
 import com.bonusdesk.calculation.PlanKind;
+import com.bonusdesk.claims.ClaimFacts;
+import com.bonusdesk.claims.ClaimService;
+import com.bonusdesk.people.PersonService;
+import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.workflow.Chain;
 import com.bonusdesk.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +51,12 @@ class PlansWebTest {
     @Autowired
     AuditTrail auditTrail;
 
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    PersonService people;
+
     @Test
     void everyoneCanReadTheRulesInForceInPlainWords() throws Exception {
         String english = page(get("/plans").header("Accept-Language", "en"), "sales1");
@@ -65,11 +76,21 @@ class PlansWebTest {
         String editor = page(get("/admin/plans/versions/" + draftId).header("Accept-Language", "en"), "admin1");
         assertThat(editor).contains("name=\"values[listPriceRate]\"", "value=\"10\"", "Draft");
 
+        long claimedBefore = claim(LocalDate.of(2026, 9, 2));
         mvc.perform(asAdmin(post("/admin/plans/versions/" + draftId))
-                        .params(newClientParameters("12", "2026-09-01", version(draftId))))
+                        .params(newClientParameters("12", "2026-09-01", version(draftId), "5000.00")))
                 .andExpect(flash().attribute("success", "plan.saved"));
         mvc.perform(asAdmin(post("/admin/plans/versions/" + draftId + "/publish")))
                 .andExpect(flash().attribute("success", "plan.published"));
+
+        assertThat(catalogue.approvalChainOn(PlanKind.NEW_CLIENT, LocalDate.of(2026, 9, 1)).orElseThrow().steps())
+                .extracting(Chain.Step::above).containsExactly(new BigDecimal("0.00"), new BigDecimal("5000.00"));
+        assertThat(catalogue.approvalChainOn(PlanKind.NEW_CLIENT, LocalDate.of(2026, 8, 31)).orElseThrow().steps())
+                .extracting(Chain.Step::above).containsExactly(new BigDecimal("0.00"), new BigDecimal("2000.00"));
+        assertThat(claims.progressOf(claimedBefore).steps()).as("3,000.00 was above v1's 2,000.00 when claimed; "
+                + "the claim keeps its chain").hasSize(2);
+        assertThat(claims.progressOf(claim(LocalDate.of(2026, 9, 2))).steps())
+                .as("3,500.00 under v2 is not above 5,000.00").hasSize(1);
 
         assertThat(r1For(LocalDate.of(2026, 9, 1))).satisfies(line -> {
             assertThat(line.amount()).isEqualTo(new BigDecimal("120.00"));
@@ -99,7 +120,7 @@ class PlansWebTest {
                 .param("values[tiers.1.upTo]", "").param("values[tiers.1.bonus]", "")
                 .param("values[tiers.2.upTo]", "1000").param("values[tiers.2.bonus]", "50")
                 .param("values[tiers.3.upTo]", "").param("values[tiers.3.bonus]", "500")
-                .param("approvalThreshold", "12.345"), "admin1");
+                .param("budgetAmount", "12.345"), "admin1");
         assertThat(page).contains("Please correct the fields marked below; nothing was saved.",
                 "Tiers must rise: this bound must be above 10,000.00.", "Enter an amount from 0 to 999,999,999,999.99.")
                 .containsPattern("<input[^>]*class=\"[^\"]*is-invalid[^\"]*\"[^>]*id=\"field-tiers-2-upTo\"");
@@ -128,6 +149,58 @@ class PlansWebTest {
         mvc.perform(asAdmin(post("/admin/plans/versions/" + draftId + "/discard")))
                 .andExpect(flash().attribute("success", "plan.discarded"));
         assertThat(catalogue.find(draftId)).isEmpty();
+    }
+
+    @Test
+    void theApprovalChainIsEditedAsATableAndChecked() throws Exception {
+        long draftId = startDraft(PlanKind.SALES_REFERRAL);
+        String editor = page(get("/admin/plans/versions/" + draftId).header("Accept-Language", "en"), "admin1");
+        assertThat(editor).contains("Approval chain", "id=\"plan-chain\"", "<option value=\"HR\" selected=\"selected\">HR</option>",
+                "value=\"10000.00\"");
+
+        String gap = page(asAdmin(post("/admin/plans/versions/" + draftId)).header("Accept-Language", "en")
+                .params(salesReferralParameters("2026-10-01", version(draftId)))
+                .param("chainApprover", "HR", "", "DIRECTOR").param("chainAbove", "", "", "10000"), "admin1");
+        assertThat(gap).contains("Fill the steps in order, without an empty row between them.")
+                .containsPattern("<select[^>]*class=\"[^\"]*is-invalid[^\"]*\"[^>]*id=\"chain-1-approver\"");
+        String falling = page(asAdmin(post("/admin/plans/versions/" + draftId)).header("Accept-Language", "zh-CN")
+                .params(salesReferralParameters("2026-10-01", version(draftId)))
+                .param("chainApprover", "HR", "DIRECTOR", "FINANCE").param("chainAbove", "", "10000", "500"), "admin1");
+        assertThat(falling).contains("步骤须按金额由低到高排列：请输入不低于 10,000.00 的金额。");
+        String first = page(asAdmin(post("/admin/plans/versions/" + draftId)).header("Accept-Language", "en")
+                .params(salesReferralParameters("2026-10-01", version(draftId)))
+                .param("chainApprover", "HR").param("chainAbove", "-1"), "admin1");
+        assertThat(first).contains("Enter an amount from 0 to 999,999,999,999.99.");
+        String notEvery = page(asAdmin(post("/admin/plans/versions/" + draftId)).header("Accept-Language", "en")
+                .params(salesReferralParameters("2026-10-01", version(draftId)))
+                .param("chainApprover", "HR").param("chainAbove", "100"), "admin1");
+        assertThat(notEvery).contains("The first step applies to every amount: leave its threshold empty.");
+        String empty = page(asAdmin(post("/admin/plans/versions/" + draftId)).header("Accept-Language", "en")
+                .params(salesReferralParameters("2026-10-01", version(draftId)))
+                .param("chainApprover", "", "").param("chainAbove", "", ""), "admin1");
+        assertThat(empty).contains("A chain needs at least one step.");
+        String unknown = page(asAdmin(post("/admin/plans/versions/" + draftId)).header("Accept-Language", "en")
+                .params(salesReferralParameters("2026-10-01", version(draftId)))
+                .param("chainApprover", "SALES").param("chainAbove", ""), "admin1");
+        assertThat(unknown).contains("Choose who takes this step.");
+        assertThat(catalogue.chainOf(catalogue.find(draftId).orElseThrow()).orElseThrow().steps())
+                .as("nothing refused was saved").extracting(step -> step.approver().code())
+                .containsExactly("HR", "DIRECTOR");
+
+        mvc.perform(asAdmin(post("/admin/plans/versions/" + draftId))
+                        .params(salesReferralParameters("2026-10-01", version(draftId)))
+                        .param("chainApprover", "HR", "LINE_GENERAL_MANAGER", "FINANCE", "")
+                        .param("chainAbove", "", "5,000", "20000.5", ""))
+                .andExpect(flash().attribute("success", "plan.saved"));
+        assertThat(catalogue.chainOf(catalogue.find(draftId).orElseThrow()).orElseThrow().steps())
+                .extracting(step -> step.approver().code(), Chain.Step::above)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("HR", new BigDecimal("0.00")),
+                        org.assertj.core.groups.Tuple.tuple("LINE_GENERAL_MANAGER", new BigDecimal("5000.00")),
+                        org.assertj.core.groups.Tuple.tuple("FINANCE", new BigDecimal("20000.50")));
+        assertThat(auditTrail.historyOf("PLAN_VERSION", String.valueOf(draftId))).last()
+                .satisfies(entry -> assertThat(entry.getAfterState()).contains("LINE_GENERAL_MANAGER"));
+        mvc.perform(asAdmin(post("/admin/plans/versions/" + draftId + "/discard")))
+                .andExpect(flash().attribute("success", "plan.discarded"));
     }
 
     @Test
@@ -175,12 +248,27 @@ class PlansWebTest {
         return catalogue.find(id).orElseThrow().getVersion();
     }
 
+    /** A claim for 25,000.00 at list price, dated {@code orderDate}: 10% plus the R2 bonus of 500.00. */
+    private long claim(LocalDate orderDate) {
+        return claims.submit(new ClaimFacts(ClientCodes.fresh(), "规则版本公司", "PLAN-" + ClientCodes.fresh().substring(10),
+                orderDate, new BigDecimal("25000.00"), 12, false, false, null),
+                people.findByUsername("sales1").orElseThrow().getId(), "sales1").orRefuse().getId();
+    }
+
     private static org.springframework.util.MultiValueMap<String, String> newClientParameters(String rate,
             String validFrom, long version) {
+        return newClientParameters(rate, validFrom, version, "2000.00");
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> newClientParameters(String rate,
+            String validFrom, long version, String directorAbove) {
         org.springframework.util.LinkedMultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
         params.add("validFrom", validFrom);
         params.add("version", String.valueOf(version));
-        params.add("approvalThreshold", "2000.00");
+        params.add("chainApprover", "SUBMITTERS_MANAGER");
+        params.add("chainAbove", "");
+        params.add("chainApprover", "DIRECTOR");
+        params.add("chainAbove", directorAbove);
         params.add("values[newClientYears]", "1");
         params.add("values[minOrderAmount]", "500.00");
         params.add("values[minUnits]", "10");

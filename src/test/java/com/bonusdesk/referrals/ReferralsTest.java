@@ -28,6 +28,8 @@ import com.bonusdesk.calculation.Relationship;
 import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.plans.BonusRules;
+import com.bonusdesk.plans.PlanCatalogue;
+import com.bonusdesk.workflow.Progress;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
@@ -87,6 +89,9 @@ class ReferralsTest {
     Approvals approvals;
 
     @Autowired
+    PlanCatalogue plans;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -103,6 +108,34 @@ class ReferralsTest {
             assertThat(line.amount()).isEqualTo(new BigDecimal("2500.00"));
             assertThat(line.explanation().get(0).key()).isEqualTo("explain.R4.big");
         });
+    }
+
+    @Test
+    void aReferralEarningAboveTheThresholdGoesToAGeneralManagerAfterHr() throws Exception {
+        Referral referral = filed("sales1", LocalDate.of(2026, 6, 10), "1500000.00", "600000.00", Relationship.NONE);
+        assertThat(referrals.progressOf(referral.getId()).steps()).extracting(Progress.Step::approver,
+                Progress.Step::amount).containsExactly(
+                        tuple("HR", new BigDecimal("15000.00")),
+                        tuple("DIRECTOR", new BigDecimal("15000.00")));
+
+        assertThat(referrals.decide(referral.getId(), id("hr1"), true, null, "hr1").getStatus())
+                .isEqualTo(ReferralStatus.SUBMITTED);
+
+        assertThat(referrals.linesOf(referral.getId())).as("nothing is earned before the last step").isEmpty();
+        assertThat(referrals.waitingFor(id("hr1"))).extracting(Referral::getId).doesNotContain(referral.getId());
+        assertThat(referrals.waitingFor(id("director1"))).extracting(Referral::getId).contains(referral.getId());
+        call("director1", get("/hr/referrals"), null).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/referrals/" + referral.getId() + "\"")));
+        call("hr1", post("/api/v1/referrals/" + referral.getId() + "/decision"), "{\"decision\": \"APPROVE\"}")
+                .andExpect(status().isForbidden());
+        call("director1", post("/api/v1/referrals/" + referral.getId() + "/decision"), "{\"decision\": \"APPROVE\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.approvals[0].decidedBy").value("hr1"))
+                .andExpect(jsonPath("$.approvals[1].decidedBy").value("director1"))
+                .andExpect(jsonPath("$.nextStep").isEmpty());
+        assertThat(referrals.linesOf(referral.getId())).extracting(Ledger.Line::amount)
+                .containsExactly(new BigDecimal("15000.00"));
     }
 
     @Test
@@ -390,7 +423,7 @@ class ReferralsTest {
     private ReferralService at(LocalDate day) {
         Clock later = Clock.fixed(day.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
         return new ReferralService(repository, people, rules, ledger, events, later, new ReferralMonths(jdbc, later),
-                new ReferralAttachments(jdbc, later), approvals);
+                new ReferralAttachments(jdbc, later), approvals, plans);
     }
 
     private Referral filed(String referrer, LocalDate signed, String contract, String annualSales,

@@ -1,0 +1,29 @@
+package com.bonusdesk.workflow;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long> {
+
+    List<ApprovalStep> findBySubjectTypeAndSubjectIdOrderByPositionAsc(String subjectType, long subjectId);
+
+    /**
+     * The items of a type whose open step {@code personId} may take: its approver is a role they hold, or a
+     * manager or general manager of the line while the submitter is in theirs; never their own item, and never
+     * one whose earlier step they took.
+     */
+    @Query("""
+            select s.subjectId from ApprovalStep s
+            where s.subjectType = :type and s.open = true and s.submitterId <> :person
+              and (s.approver in :roles or (s.approver in :lineApprovers and s.submitterId in :line))
+              and not exists (select 1 from ApprovalStep taken where taken.subjectType = s.subjectType
+                              and taken.subjectId = s.subjectId and taken.decidedBy = :person)
+            order by s.subjectId""")
+    List<Long> openFor(@Param("type") String subjectType, @Param("person") long personId,
+            @Param("roles") Collection<String> roles, @Param("lineApprovers") Collection<String> lineApprovers,
+            @Param("line") Collection<Long> line);
+}
