@@ -37,9 +37,10 @@ class ApprovalsController {
             @RequestParam(name = "reason", defaultValue = "") String reason,
             @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
         DecisionRequest request = new DecisionRequest(decision, reason);
-        claims.decide(id, me.getId(), request.approves(), request.checkedReason("claim.reject.reasonRequired"),
-                me.getUsername());
-        redirect.addFlashAttribute("success", request.approves() ? "claim.approved" : "claim.rejected");
+        Claim decided = claims.decide(id, me.getId(), request.approves(),
+                request.checkedReason("claim.reject.reasonRequired"), me.getUsername());
+        redirect.addFlashAttribute("success", !request.approves() ? "claim.rejected"
+                : decided.getStatus() == ClaimStatus.APPROVED ? "claim.approved" : "claim.stepApproved");
         return "redirect:/approvals";
     }
 }

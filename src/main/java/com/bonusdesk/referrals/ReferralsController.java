@@ -201,9 +201,10 @@ class ReferralsController {
             @RequestParam(name = "reason", defaultValue = "") String reason, @AuthenticationPrincipal PersonPrincipal me,
             RedirectAttributes redirect) {
         DecisionRequest request = new DecisionRequest(decision, reason);
-        referrals.decide(id, me.getId(), request.approves(), request.checkedReason("claim.reject.reasonRequired"),
-                me.getUsername());
-        redirect.addFlashAttribute("success", request.approves() ? "referral.approved" : "referral.rejected");
+        Referral decided = referrals.decide(id, me.getId(), request.approves(),
+                request.checkedReason("claim.reject.reasonRequired"), me.getUsername());
+        redirect.addFlashAttribute("success", !request.approves() ? "referral.rejected"
+                : decided.getStatus() == ReferralStatus.APPROVED ? "referral.approved" : "referral.stepApproved");
         return "redirect:/hr/referrals";
     }
 
