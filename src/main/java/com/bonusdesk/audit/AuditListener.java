@@ -15,6 +15,8 @@ import com.bonusdesk.payouts.PayoutRunChanged;
 import com.bonusdesk.payouts.PayoutSheetExported;
 import com.bonusdesk.people.PersonChanged;
 import com.bonusdesk.customerreferrals.CustomerReferralChanged;
+import com.bonusdesk.disputes.AdjustmentChanged;
+import com.bonusdesk.disputes.DisputeChanged;
 import com.bonusdesk.referrals.ReferralChanged;
 import com.bonusdesk.referrals.ReferralMonthRecorded;
 import com.bonusdesk.plans.PlanChanged;
@@ -79,6 +81,18 @@ class AuditListener {
     void on(CustomerReferralChanged event) {
         trail.record(event.actor(), "CUSTOMER_REFERRAL_" + event.to(), "CUSTOMER_REFERRAL",
                 String.valueOf(event.customerReferralId()), event.label(), event.from(), event.to(), event.reason());
+    }
+
+    @EventListener
+    void on(DisputeChanged event) {
+        trail.record(event.actor(), "DISPUTE_" + event.action(), "DISPUTE", String.valueOf(event.disputeId()),
+                event.label(), event.from(), event.to(), event.reason());
+    }
+
+    @EventListener
+    void on(AdjustmentChanged event) {
+        trail.record(event.actor(), "ADJUSTMENT_" + event.to(), "ADJUSTMENT", String.valueOf(event.adjustmentId()),
+                event.label(), event.from(), event.to(), event.reason());
     }
 
     @EventListener

@@ -2,7 +2,10 @@ package com.bonusdesk.calculation;
 
 import java.time.LocalDate;
 
-/** The rules of POLICY.md that produce bonus lines, each with the plan it belongs to and when it is paid. */
+/**
+ * The rules of POLICY.md that produce bonus lines, each with the plan it belongs to and when it is paid, and the
+ * adjustments finance makes by hand.
+ */
 public enum RuleCode {
     /** New-client bonus: a percentage of the money collected within the window. */
     R1(PlanKind.NEW_CLIENT, Cadence.WEEKLY),
@@ -17,7 +20,9 @@ public enum RuleCode {
     /** Customer referral (老带新): its line exists once the approval chain is complete. */
     R5(PlanKind.CUSTOMER_REFERRAL, Cadence.WEEKLY),
     /** Quarterly ranking of customer referrers. */
-    R5_RANKING(PlanKind.CUSTOMER_REFERRAL, Cadence.WEEKLY);
+    R5_RANKING(PlanKind.CUSTOMER_REFERRAL, Cadence.WEEKLY),
+    /** A correction made by finance (from a dispute or an audit), paid in the next weekly run; of no plan. */
+    ADJUSTMENT(null, Cadence.WEEKLY);
 
     /** When a line becomes payable: in the first weekly run after it is earned, or after its month ends. */
     private enum Cadence {
@@ -33,6 +38,7 @@ public enum RuleCode {
         this.cadence = cadence;
     }
 
+    /** The plan the rule belongs to; null for an adjustment, which belongs to none. */
     public PlanKind plan() {
         return plan;
     }

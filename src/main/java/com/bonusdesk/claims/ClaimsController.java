@@ -98,6 +98,7 @@ class ClaimsController {
         model.addAttribute("timeline", claims.timelineOf(id));
         model.addAttribute("progress", claims.progressOf(id));
         model.addAttribute("mine", claim.getSubmitterId() == me.getId());
+        model.addAttribute("disputable", claim.getSubmitterId() == me.getId());
         boolean mayDecide = claims.mayDecide(claim, me.getId());
         model.addAttribute("mayDecide", mayDecide);
         model.addAttribute("mayCancel", claim.getStatus() == ClaimStatus.APPROVED && claims.mayCancel(claim, me.getId()));

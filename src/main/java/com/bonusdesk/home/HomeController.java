@@ -13,6 +13,8 @@ import com.bonusdesk.payouts.PayoutReports;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.customerreferrals.CustomerReferralService;
+import com.bonusdesk.disputes.Adjustments;
+import com.bonusdesk.disputes.Disputes;
 import com.bonusdesk.referrals.ReferralService;
 
 /** Each person lands here after signing in and sees, per role, what is waiting for them. */
@@ -25,6 +27,8 @@ class HomeController {
     private final PayoutAccess payoutAccess;
     private final ReferralService referrals;
     private final CustomerReferralService customerReferrals;
+    private final Disputes disputes;
+    private final Adjustments adjustments;
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PersonPrincipal me, Model model) {
@@ -42,6 +46,13 @@ class HomeController {
         }
         if (me.hasRole(Role.HR) || me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("referralsWaiting", referrals.waitingFor(me.getId()).size());
+        }
+        model.addAttribute("myDisputes", disputes.openOf(me.getId()));
+        if (me.hasRole(Role.FINANCE)) {
+            model.addAttribute("disputesWaiting", disputes.waiting());
+        }
+        if (me.hasRole(Role.DIRECTOR)) {
+            model.addAttribute("adjustmentsWaiting", adjustments.waitingFor(me.getId()).size());
         }
         if (me.hasRole(Role.FINANCE)) {
             model.addAttribute("runsToPay", payouts.countByStatus(PayoutRunStatus.APPROVED));

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
@@ -112,6 +113,61 @@ public class Ledger {
                     line.planVersion(), line.earnedOn(), explain(line), clock.instant())));
         }
         return toLines(added);
+    }
+
+    /** The line {@code lineId} with its payee, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Owned> line(long lineId) {
+        return lines.findById(lineId).map(line -> new Owned(line.getPayeeId(), line.getSourceType(),
+                line.getSourceId(), toLines(List.of(line)).get(0)));
+    }
+
+    /** A line, whose it is, and the source that earned it. */
+    public record Owned(long payeeId, String sourceType, long sourceId, Line line) {
+    }
+
+    /**
+     * Keeps the line out of payout runs until {@link #release} for {@code disputeId}: the weekly build passes a
+     * held line by, and it is paid in the first run after its release. A line is held once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean hold(long lineId, long disputeId, String reason, long heldBy) {
+        return jdbc.update("""
+                insert into line_hold (line_id, dispute_id, reason, held_by, held_at) values (?, ?, ?, ?, ?)
+                on conflict (line_id) do nothing""", lineId, disputeId, reason, heldBy,
+                java.sql.Timestamp.from(clock.instant())) == 1;
+    }
+
+    /** Ends the holds taken for {@code disputeId}: their lines are due again. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(long disputeId) {
+        jdbc.update("delete from line_hold where dispute_id = ?", disputeId);
+    }
+
+    /** A line held out of payout runs: the line, its payee, why, and for which dispute. */
+    public record Held(long lineId, long payeeId, String rule, BigDecimal amount, LocalDate dueOn, long disputeId,
+            String reason) {
+    }
+
+    /** The hold on a line, if it is held. */
+    @Transactional(readOnly = true)
+    public Optional<Held> holdOf(long lineId) {
+        return jdbc.query(HELD + " where h.line_id = ?", this::held, lineId).stream().findFirst();
+    }
+
+    /** The held lines due by {@code cutOff}: what a run of the week ending then passes by. */
+    @Transactional(readOnly = true)
+    public List<Held> heldDueBy(LocalDate cutOff) {
+        return jdbc.query(HELD + " where l.due_on <= ? order by l.payee_id, l.id", this::held, cutOff);
+    }
+
+    private static final String HELD = """
+            select l.id, l.payee_id, l.rule, l.amount, l.due_on, h.dispute_id, h.reason
+            from line_hold h join earned_line l on l.id = h.line_id""";
+
+    private Held held(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+        return new Held(row.getLong(1), row.getLong(2), row.getString(3), row.getBigDecimal(4),
+                row.getObject(5, LocalDate.class), row.getLong(6), row.getString(7));
     }
 
     /** Who has lines from sources of {@code sourceType}. */

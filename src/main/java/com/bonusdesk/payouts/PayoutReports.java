@@ -154,7 +154,8 @@ public class PayoutReports {
     @Transactional(readOnly = true)
     public List<PlanSpend> byPlan(PayoutRun run) {
         Map<PlanKind, BigDecimal> inRun = new EnumMap<>(PlanKind.class);
-        byRule(run.getId()).forEach((rule, amount) -> inRun.merge(rule.plan(), amount, BigDecimal::add));
+        byRule(run.getId()).entrySet().stream().filter(rule -> rule.getKey().plan() != null)
+                .forEach(rule -> inRun.merge(rule.getKey().plan(), rule.getValue(), BigDecimal::add));
         List<PlanSpend> spends = new ArrayList<>();
         for (PlanKind plan : PlanKind.values()) {
             Optional<PlanCatalogue.Budget> budget = plans.budgetOn(plan, run.getWeekEnding());
@@ -179,6 +180,24 @@ public class PayoutReports {
                     statement.setArray(3, statement.getConnection().createArrayOf("varchar", rules));
                 }, (ResultSetExtractor<BigDecimal>) row -> row.next() ? row.getBigDecimal(1) : BigDecimal.ZERO);
         return Money.cents(spent);
+    }
+
+    /** A line the run passes by because finance holds it for a dispute, with its payee. */
+    public record HeldLine(Ledger.Held line, PersonCard payee) {
+    }
+
+    /**
+     * The held lines a run of this week passes by: due by its end and held now. Shown until the run is paid; a
+     * paid run's page tells what it paid.
+     */
+    @Transactional(readOnly = true)
+    public List<HeldLine> held(PayoutRun run) {
+        if (run.getStatus() == PayoutRunStatus.PAID || run.getStatus() == PayoutRunStatus.REJECTED) {
+            return List.of();
+        }
+        List<Ledger.Held> held = ledger.heldDueBy(run.getWeekEnding());
+        Map<Long, PersonCard> payees = people.cards(held.stream().map(Ledger.Held::payeeId).distinct().toList());
+        return held.stream().map(line -> new HeldLine(line, payees.get(line.payeeId()))).toList();
     }
 
     /** A run paid to a payee, for their list of statements. */

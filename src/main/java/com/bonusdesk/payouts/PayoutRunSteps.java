@@ -52,7 +52,8 @@ class PayoutRunSteps {
                 update payout_run r set lines_total = r.lines_done + (
                     select count(*) from earned_line l
                     where l.id <= r.last_line_id and l.due_on <= r.week_ending
-                      and not exists (select 1 from payout_item i where i.line_id = l.id and i.state = 'IN_RUN'))
+                      and not exists (select 1 from payout_item i where i.line_id = l.id and i.state = 'IN_RUN')
+                      and not exists (select 1 from line_hold h where h.line_id = l.id))
                 where r.id = ?""", runId);
     }
 
@@ -61,9 +62,10 @@ class PayoutRunSteps {
                 (row, n) -> new Window(row.getObject(1, LocalDate.class), row.getLong(2)), runId);
     }
 
-    /** The lines still to gather, as a condition on {@code earned_line l}. */
+    /** The lines still to gather, as a condition on {@code earned_line l}: a line finance holds waits. */
     private static final String DUE_LINES = "l.id <= :lastLineId and l.due_on <= :cutOff and not exists "
-            + "(select 1 from payout_item i where i.line_id = l.id and i.state = 'IN_RUN')";
+            + "(select 1 from payout_item i where i.line_id = l.id and i.state = 'IN_RUN') "
+            + "and not exists (select 1 from line_hold h where h.line_id = l.id)";
 
     /** A slice of line ids, {@code from} to {@code to}: the lines one chunk of the build goes through. */
     record Slice(long from, long to) {

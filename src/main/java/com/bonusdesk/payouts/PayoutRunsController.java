@@ -93,6 +93,7 @@ class PayoutRunsController {
         model.addAttribute("rules", RuleCode.values());
         model.addAttribute("byRule", reports.byRule(id));
         model.addAttribute("byPlan", reports.byPlan(run));
+        model.addAttribute("held", reports.held(run));
         model.addAttribute("payees", reports.payees(id, query, PageRequest.of(Pages.index(page), PAGE_SIZE)));
         model.addAttribute("q", query == null ? "" : query.strip());
         model.addAttribute("mayDecide", run.getStatus() == PayoutRunStatus.DRAFT && access.mayDecide(run, me));

@@ -1,5 +1,6 @@
 package com.bonusdesk.referrals;
 
+import com.bonusdesk.web.Evidence;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;

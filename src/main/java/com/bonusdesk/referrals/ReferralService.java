@@ -37,6 +37,7 @@ import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.workflow.Approvals;
 import com.bonusdesk.workflow.Chain;
 import com.bonusdesk.workflow.Progress;
+import com.bonusdesk.web.Evidence;
 import com.bonusdesk.workflow.TimelineEvent;
 
 /**

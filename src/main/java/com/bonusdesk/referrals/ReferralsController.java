@@ -43,6 +43,7 @@ import com.bonusdesk.web.CsvImport;
 import com.bonusdesk.web.DecisionRequest;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.Refusals;
+import com.bonusdesk.web.Evidence;
 import com.bonusdesk.web.Uploads;
 
 /**
@@ -96,18 +97,12 @@ class ReferralsController {
             show(referrals.check(form.facts()), locale, model);
             return "referrals/form";
         }
-        Evidence evidence = null;
-        if (file != null && !file.isEmpty()) {
-            Optional<String> type = file.getSize() > Evidence.MAX_BYTES ? Optional.empty()
-                    : Evidence.typeOf(file.getBytes());
-            if (type.isEmpty()) {
-                model.addAttribute("fileProblem", file.getSize() > Evidence.MAX_BYTES ? "referral.evidenceFile.size"
-                        : "referral.evidenceFile.type");
-                return "referrals/form";
-            }
-            evidence = new Evidence(Evidence.safeName(file.getOriginalFilename()), type.get(), file.getBytes());
+        Evidence.Upload upload = Evidence.read(file);
+        if (upload.refused()) {
+            model.addAttribute("fileProblem", "referral." + upload.problem());
+            return "referrals/form";
         }
-        ReferralService.Filing filing = referrals.file(form.facts(), evidence, me.getId(), me.getUsername());
+        ReferralService.Filing filing = referrals.file(form.facts(), upload.evidence(), me.getId(), me.getUsername());
         if (filing.referral() == null) {
             show(filing.check(), locale, model);
             return "referrals/form";

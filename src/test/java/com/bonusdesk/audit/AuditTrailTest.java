@@ -59,6 +59,9 @@ class AuditTrailTest {
 
     @Test
     void administratorsReadTheTrailNewestFirstInTheirLanguage() throws Exception {
+        mvc.perform(post("/admin/users").with(SignedIn.as(accounts, "admin1")).with(csrf())
+                .param("username", "audited-" + System.nanoTime()).param("displayName", "审计测试")
+                .param("password", "password-1").param("roles", "SALES"));
         mvc.perform(get("/admin/audit").with(SignedIn.as(accounts, "admin1")).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("审计记录"), containsString("创建人员"),

@@ -25,6 +25,7 @@ import com.bonusdesk.calculation.RuleCode;
 import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.support.PayoutFixture;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
 

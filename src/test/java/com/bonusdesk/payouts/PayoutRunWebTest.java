@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.bonusdesk.calculation.RuleCode;
 import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.support.PayoutFixture;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
 

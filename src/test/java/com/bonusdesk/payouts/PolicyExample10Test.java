@@ -20,6 +20,7 @@ import com.bonusdesk.claims.MonthlyCountBonus;
 import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.people.PersonService;
+import com.bonusdesk.support.PayoutFixture;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 

@@ -15,6 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import com.bonusdesk.calendar.CompanyCalendar;
 import com.bonusdesk.ledger.Ledger;
+import com.bonusdesk.support.PayoutFixture;
 import com.bonusdesk.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

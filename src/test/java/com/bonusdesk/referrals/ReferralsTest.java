@@ -35,6 +35,7 @@ import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
 import com.bonusdesk.workflow.Approvals;
+import com.bonusdesk.web.Evidence;
 import com.bonusdesk.workflow.TimelineEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package com.bonusdesk.payouts;
+package com.bonusdesk.support;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -18,7 +18,7 @@ import com.bonusdesk.ledger.Ledger;
  * Payees and earned lines for payout tests, made the way the application makes them: people as rows of
  * their table, lines through the ledger. Each test starts from no lines and no runs.
  */
-final class PayoutFixture {
+public final class PayoutFixture {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
@@ -28,17 +28,18 @@ final class PayoutFixture {
     private final JdbcTemplate jdbc;
     private final Ledger ledger;
 
-    PayoutFixture(JdbcTemplate jdbc, Ledger ledger) {
+    public PayoutFixture(JdbcTemplate jdbc, Ledger ledger) {
         this.jdbc = jdbc;
         this.ledger = ledger;
     }
 
-    void forgetAllLinesAndRuns() {
-        jdbc.update("truncate payout_total, payout_item, payout_run, earned_line");
+    /** Also forgets the disputes, holds and adjustments that name lines. */
+    public void forgetAllLinesAndRuns() {
+        jdbc.update("truncate line_hold, adjustment, dispute, payout_total, payout_item, payout_run, earned_line");
     }
 
     /** A new salesperson, named {@code name}, with an employee number and a department. */
-    long payee(String name) {
+    public long payee(String name) {
         long n = SEQUENCE.incrementAndGet();
         long id = jdbc.queryForObject("""
                 insert into person (username, password_hash, display_name, employee_number, department, created_at, updated_at)
@@ -49,12 +50,12 @@ final class PayoutFixture {
         return id;
     }
 
-    String username(long payee) {
+    public String username(long payee) {
         return jdbc.queryForObject("select username from person where id = ?", String.class, payee);
     }
 
     /** A line of {@code amount} for {@code payee} under {@code rule}, earned on {@code earnedOn}. */
-    long line(long payee, RuleCode rule, String amount, LocalDate earnedOn) {
+    public long line(long payee, RuleCode rule, String amount, LocalDate earnedOn) {
         List<Ledger.Line> added = ledger.reconcile("TEST", SEQUENCE.incrementAndGet(), payee, List.of(new BonusLine(rule,
                 new BigDecimal(amount), "TEST v1", earnedOn, Explanation.of("explain.reversal", amount, earnedOn))));
         return added.get(0).id();
