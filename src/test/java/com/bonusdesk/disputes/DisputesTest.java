@@ -108,6 +108,12 @@ class DisputesTest {
                 .andExpect(jsonPath("$.disputes[?(@.id == " + id + ")]").exists());
         call("sales1", get("/api/v1/disputes/" + id), null).andExpect(status().isNotFound());
 
+        Dispute opened = disputes.visibleTo(id, payee).orElseThrow();
+        assertThat(opened.isOverdue(LocalDate.of(2026, 6, 23))).as("due that day").isFalse();
+        assertThat(opened.isOverdue(LocalDate.of(2026, 6, 24))).as("overdue the day after").isTrue();
+        assertThat(disputes.waiting()).isEqualTo(new Disputes.Waiting(1, 0));
+        mvc.perform(get("/").with(SignedIn.as(accounts, "finance1")).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("One dispute is waiting, 0 overdue.")));
         call(username, post(location + "/answer"), "{\"text\": \"自己答\"}").andExpect(status().isForbidden());
         call("finance1", post(location + "/answer"), "{\"text\": \"\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("text"));

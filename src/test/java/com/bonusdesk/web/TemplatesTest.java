@@ -26,6 +26,7 @@ class TemplatesTest {
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<]*\\p{L}[^<]*)<");
     private static final Pattern LITERAL_ATTRIBUTE =
             Pattern.compile("\\s(placeholder|title|aria-label|alt)=\"[^\"$#]*\\p{L}[^\"]*\"");
+    private static final Pattern INLINE = Pattern.compile("\\s(style|on[a-z]+)=\"[^\"]*\"");
 
     @Test
     void templatesHoldNoLiteralText() throws IOException {
@@ -39,6 +40,18 @@ class TemplatesTest {
             }
         }
         assertThat(literals).isEmpty();
+    }
+
+    /** The content security policy refuses inline styles and handlers: a page that used one would break. */
+    @Test
+    void templatesHoldNoInlineStyleOrHandler() throws IOException {
+        List<String> inline = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".html")).toList()) {
+                collect(INLINE.matcher(COMMENT.matcher(Files.readString(file)).replaceAll("")), file, inline);
+            }
+        }
+        assertThat(inline).isEmpty();
     }
 
     @Test
