@@ -212,7 +212,8 @@ public class ClaimService {
         }
         Optional<Person> person = people.find(personId);
         return person.isPresent() && person.get().isActive() && (person.get().hasRole(Role.FINANCE)
-                || person.get().hasRole(Role.MANAGER) && people.reportingLineOf(personId).contains(claim.getSubmitterId()));
+                || person.get().hasRole(Role.MANAGER)
+                        && people.reportingLineOf(personId).contains(claim.getSubmitterId()));
     }
 
     @Transactional

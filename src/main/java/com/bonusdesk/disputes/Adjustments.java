@@ -161,7 +161,8 @@ public class Adjustments {
         ledger.lock(SOURCE, adjustment.getId());
         Explanation why = adjustment.getDisputeId() == null
                 ? Explanation.of("explain.ADJUSTMENT", adjustment.getReason())
-                : Explanation.of("explain.ADJUSTMENT.dispute", String.valueOf(adjustment.getDisputeId()), adjustment.getReason());
+                : Explanation.of("explain.ADJUSTMENT.dispute", String.valueOf(adjustment.getDisputeId()),
+                        adjustment.getReason());
         ledger.reconcile(SOURCE, adjustment.getId(), adjustment.getPayeeId(), List.of(new BonusLine(
                 RuleCode.ADJUSTMENT, adjustment.getAmount(), NO_PLAN, LocalDate.now(clock), why)));
     }

@@ -36,6 +36,11 @@ public class Ledger {
     private static final TypeReference<List<Explanation>> EXPLANATIONS = new TypeReference<>() {
     };
 
+    /** Held lines with what a run page shows of them. */
+    private static final String HELD = """
+            select l.id, l.payee_id, l.rule, l.amount, l.due_on, h.dispute_id, h.reason
+            from line_hold h join earned_line l on l.id = h.line_id""";
+
     private final EarnedLineRepository lines;
     private final JsonMapper json;
     private final Clock clock;
@@ -160,10 +165,6 @@ public class Ledger {
     public List<Held> heldDueBy(LocalDate cutOff) {
         return jdbc.query(HELD + " where l.due_on <= ? order by l.payee_id, l.id", this::held, cutOff);
     }
-
-    private static final String HELD = """
-            select l.id, l.payee_id, l.rule, l.amount, l.due_on, h.dispute_id, h.reason
-            from line_hold h join earned_line l on l.id = h.line_id""";
 
     private Held held(java.sql.ResultSet row, int n) throws java.sql.SQLException {
         return new Held(row.getLong(1), row.getLong(2), row.getString(3), row.getBigDecimal(4),

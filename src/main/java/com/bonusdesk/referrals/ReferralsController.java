@@ -120,6 +120,7 @@ class ReferralsController {
         model.addAttribute("timeline", referrals.timelineOf(id));
         model.addAttribute("progress", referrals.progressOf(id));
         model.addAttribute("mayDecide", referrals.mayDecide(referral, me.getId()));
+        model.addAttribute("disputable", referral.getReferrerId() == me.getId());
         model.addAttribute("mayCancel", referral.getStatus() == ReferralStatus.APPROVED
                 && referrals.mayCancel(referral, me.getId()));
         model.addAttribute("mayRecordMonths", referrals.mayRecordMonths(referral, me.getId()));

@@ -65,6 +65,8 @@ class PlansWebTest {
                 "Up to CN¥1,000.00", "Over CN¥10,000.00", "10 or more",
                 "within 15 working days of the signing",
                 "0.2% of the deal, rounded half-up to CN¥100.00", "No reward");
+        assertThat(english).contains("Who approves", "The submitter&#39;s manager · every amount",
+                "A general manager · above CN¥2,000.00", "HR · every amount", "A general manager · above CN¥10,000.00");
         String chinese = page(get("/plans").header("Accept-Language", "zh-CN"), "hr1");
         assertThat(chinese).contains("现行奖励规则", "单笔订单金额不低于 ¥500.00 或数量不少于 10 件即为达标。",
                 "按订单日期起 30 天内回款金额的 10% 计发");
