@@ -23,6 +23,7 @@ import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.Evidence;
+import com.bonusdesk.web.SearchText;
 import com.bonusdesk.workflow.Approvals;
 import com.bonusdesk.workflow.TimelineEvent;
 
@@ -136,14 +137,21 @@ public class Disputes {
                 || people.reportingLineOf(viewerId).contains(dispute.getPayeeId()));
     }
 
-    /** The disputes {@code viewerId} sees: finance all, a manager their line's and their own, anyone else their own. */
+    /**
+     * The disputes {@code viewerId} sees (finance all, a manager their line's and their own, anyone else their
+     * own) whose text or payee matches {@code query}, if one is given.
+     */
     @Transactional(readOnly = true)
-    public Page<Dispute> listFor(long viewerId, DisputeStatus status, Pageable pageable) {
+    public Page<Dispute> listFor(long viewerId, DisputeStatus status, String query, Pageable pageable) {
         boolean finance = people.find(viewerId).filter(Person::isActive).filter(viewer -> viewer.hasRole(Role.FINANCE))
                 .isPresent();
         Set<Long> payees = new HashSet<>(people.reportingLineOf(viewerId));
         payees.add(viewerId);
-        return disputes.findFor(finance, payees, status, pageable);
+        boolean blank = SearchText.isBlank(query);
+        Set<Long> named = new HashSet<>(blank ? Set.of() : people.idsMatching(query));
+        named.add(0L);
+        return disputes.findFor(finance, payees, status, blank ? "%" : SearchText.containsPattern(query), named,
+                pageable);
     }
 
     /** What is waiting for finance: open disputes, and how many of them are past their due date. */

@@ -56,7 +56,7 @@ class DisputesApiController {
     @GetMapping("/disputes")
     DisputePage list(@RequestParam(name = "status", required = false) DisputeStatus status,
             @RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me) {
-        Page<Dispute> found = disputes.listFor(me.getId(), status, PageRequest.of(Pages.index(page), PAGE_SIZE));
+        Page<Dispute> found = disputes.listFor(me.getId(), status, null, PageRequest.of(Pages.index(page), PAGE_SIZE));
         return new DisputePage(found.getContent().stream().map(this::view).toList(), found.getNumber(),
                 found.getTotalPages(), found.getTotalElements());
     }

@@ -53,9 +53,12 @@ class DisputesController {
 
     @GetMapping("/disputes")
     String list(@RequestParam(name = "status", required = false) DisputeStatus status,
+            @RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me,
             Model model) {
-        Page<Dispute> found = disputes.listFor(me.getId(), status, PageRequest.of(Pages.index(page), PAGE_SIZE));
+        Page<Dispute> found = disputes.listFor(me.getId(), status, query,
+                PageRequest.of(Pages.index(page), PAGE_SIZE));
+        model.addAttribute("q", query == null ? "" : query.strip());
         model.addAttribute("disputes", found);
         model.addAttribute("status", status);
         model.addAttribute("statuses", DisputeStatus.values());

@@ -107,6 +107,12 @@ class DisputesTest {
         call("finance1", get("/api/v1/disputes").param("status", "OPEN"), null)
                 .andExpect(jsonPath("$.disputes[?(@.id == " + id + ")]").exists());
         call("sales1", get("/api/v1/disputes/" + id), null).andExpect(status().isNotFound());
+        mvc.perform(get("/disputes").param("q", "不是 800").with(SignedIn.as(accounts, "finance1")))
+                .andExpect(content().string(containsString("/disputes/" + id + "\"")));
+        mvc.perform(get("/disputes").param("q", "张伟").with(SignedIn.as(accounts, "finance1")))
+                .andExpect(content().string(containsString("/disputes/" + id + "\"")));
+        mvc.perform(get("/disputes").param("q", "没有这句话").with(SignedIn.as(accounts, "finance1")))
+                .andExpect(content().string(containsString("id=\"disputes-empty\"")));
 
         Dispute opened = disputes.visibleTo(id, payee).orElseThrow();
         assertThat(opened.isOverdue(LocalDate.of(2026, 6, 23))).as("due that day").isFalse();
