@@ -71,7 +71,9 @@ where r.status in ('SUBMITTED', 'APPROVED', 'REJECTED') and (r.status = 'SUBMITT
 insert into approval_step (subject_type, subject_id, position, approver, applies_above, amount, submitter_id, open,
                            decided_by, decided_by_name, decided_at, decision)
 select 'CUSTOMER_REFERRAL', c.id, 0, 'SUBMITTERS_MANAGER', 0, 0, c.registered_by, c.status = 'AWAITING_MANAGER',
-       c.manager_approved_by, p.username, case when c.manager_approved_by is not null then c.decided_at end,
+       c.manager_approved_by, p.username,
+       (select max(e.occurred_at) from workflow_event e where e.subject_type = 'CUSTOMER_REFERRAL'
+        and e.subject_id = c.id and e.to_status = 'AWAITING_DIRECTOR'),
        case when c.manager_approved_by is not null then 'APPROVED' end
 from customer_referral c left join person p on p.id = c.manager_approved_by
 where c.status in ('AWAITING_MANAGER', 'AWAITING_DIRECTOR', 'APPROVED');
