@@ -21,9 +21,30 @@ public final class BonusCalculator {
     private final PlanBook plans;
     private final WorkingDays calendar;
 
+    private final CustomerRebates rebates;
+
     public BonusCalculator(PlanBook plans, WorkingDays calendar) {
         this.plans = plans;
         this.calendar = calendar;
+        this.rebates = new CustomerRebates(plans, calendar);
+    }
+
+    /**
+     * R7 for one key account's month: in cash mode its subsidy line, earned on the month's last day; in discount
+     * mode the rate off next month's orders. From the agreement threshold on only an individual agreement decides.
+     */
+    public KeyAccountResult keyAccountMonth(KeyAccountFacts facts) {
+        return rebates.keyAccountMonth(facts);
+    }
+
+    /** R8 for one dealer's month: pickup rewards per order, the monthly reward, clawbacks for returns. */
+    public BonusResult dealerMonth(YearMonth month, List<DealerOrder> orders) {
+        return rebates.dealerMonth(month, orders);
+    }
+
+    /** R8 annual: a dealer's year against its target. */
+    public BonusResult dealerYear(int year, BigDecimal target, BigDecimal yearTotal) {
+        return rebates.dealerYear(year, target, yearTotal);
     }
 
     /** R1 and R2 for one order: eligibility, then a line per collection and the tier at the first one. */

@@ -43,6 +43,22 @@ public final class DefaultPlans {
             false,
             null);
 
+    /** R7 runs one calendar year (本方案有效期为一年). */
+    public static final LocalDate KEY_ACCOUNT_TO = LocalDate.of(2026, 12, 31);
+
+    public static final KeyAccountRules KEY_ACCOUNT = new KeyAccountRules(List.of(
+            new KeyAccountRules.Tier(Money.of("100000"), new BigDecimal("0.20"), new BigDecimal("0.05")),
+            new KeyAccountRules.Tier(Money.of("500000"), new BigDecimal("0.25"), new BigDecimal("0.07")),
+            new KeyAccountRules.Tier(null, new BigDecimal("0.30"), new BigDecimal("0.10"))),
+            Money.of("1000000"));
+
+    public static final DealerRules DEALER = new DealerRules(
+            List.of(new DealerRules.Step(Money.of("50000"), new BigDecimal("0.01")),
+                    new DealerRules.Step(Money.of("200000"), new BigDecimal("0.02"))),
+            List.of(new DealerRules.Step(Money.of("300000"), new BigDecimal("0.01")),
+                    new DealerRules.Step(Money.of("1000000"), new BigDecimal("0.015"))),
+            true, new BigDecimal("0.02"));
+
     private DefaultPlans() {
     }
 
@@ -53,6 +69,8 @@ public final class DefaultPlans {
                 new PlanVersion<>(PlanKind.ORDER_SIZE_TIER, 1, FROM, null, ORDER_SIZE),
                 new PlanVersion<>(PlanKind.MONTHLY_COUNT_TIER, 1, FROM, null, MONTHLY_COUNT),
                 new PlanVersion<>(PlanKind.SALES_REFERRAL, 1, FROM, null, SALES_REFERRAL),
-                new PlanVersion<>(PlanKind.CUSTOMER_REFERRAL, 1, FROM, null, CUSTOMER_REFERRAL));
+                new PlanVersion<>(PlanKind.CUSTOMER_REFERRAL, 1, FROM, null, CUSTOMER_REFERRAL),
+                new PlanVersion<>(PlanKind.KEY_ACCOUNT, 1, FROM, KEY_ACCOUNT_TO, KEY_ACCOUNT),
+                new PlanVersion<>(PlanKind.DEALER, 1, FROM, null, DEALER));
     }
 }

@@ -6,7 +6,9 @@ public enum PlanKind {
     ORDER_SIZE_TIER(OrderSizeTiers.class),
     MONTHLY_COUNT_TIER(MonthlyCountTiers.class),
     SALES_REFERRAL(SalesReferralRules.class),
-    CUSTOMER_REFERRAL(CustomerReferralRules.class);
+    CUSTOMER_REFERRAL(CustomerReferralRules.class),
+    KEY_ACCOUNT(KeyAccountRules.class),
+    DEALER(DealerRules.class);
 
     private final Class<? extends PlanRules> rulesType;
 

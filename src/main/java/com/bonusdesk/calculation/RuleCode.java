@@ -21,6 +21,14 @@ public enum RuleCode {
     R5(PlanKind.CUSTOMER_REFERRAL, Cadence.WEEKLY),
     /** Quarterly ranking of customer referrers. */
     R5_RANKING(PlanKind.CUSTOMER_REFERRAL, Cadence.WEEKLY),
+    /** Key-account cash subsidy: a share of a month's purchases, earned on the month's last day. */
+    R7(PlanKind.KEY_ACCOUNT, Cadence.WEEKLY),
+    /** Dealer single-pickup reward: a share of one large order, earned at the month's end. */
+    R8_PICKUP(PlanKind.DEALER, Cadence.WEEKLY),
+    /** Dealer monthly reward: a share of the month's orders, earned at the month's end. */
+    R8_MONTHLY(PlanKind.DEALER, Cadence.WEEKLY),
+    /** Dealer annual reward: a share of the year's orders once the target is reached. */
+    R8_ANNUAL(PlanKind.DEALER, Cadence.WEEKLY),
     /** A correction made by finance (from a dispute or an audit), paid in the next weekly run; of no plan. */
     ADJUSTMENT(null, Cadence.WEEKLY);
 

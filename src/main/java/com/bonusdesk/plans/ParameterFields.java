@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.bonusdesk.calculation.Cap;
 import com.bonusdesk.calculation.CustomerReferralRules;
+import com.bonusdesk.calculation.DealerRules;
 import com.bonusdesk.calculation.InvalidRulesException;
+import com.bonusdesk.calculation.KeyAccountRules;
 import com.bonusdesk.calculation.MonthlyCountTiers;
 import com.bonusdesk.calculation.NewClientRules;
 import com.bonusdesk.calculation.OrderSizeTiers;
@@ -110,13 +113,27 @@ final class ParameterFields {
                         i < r.rankingPrizes().size() ? r.rankingPrizes().get(i) : null);
             }
             layout.group(null).field("stacking", "stacking", Type.BOOLEAN, String.valueOf(r.stacking())).cap(r.cap());
+        } else if (rules instanceof KeyAccountRules r) {
+            for (int i = 0; i < r.tiers().size() + SPARE_ROWS; i++) {
+                KeyAccountRules.Tier tier = i < r.tiers().size() ? r.tiers().get(i) : null;
+                layout.row(i).optionalMoney("tiers." + i + ".upTo", "purchasesUpTo", tier == null ? null : tier.upTo())
+                        .row(i).field("tiers." + i + ".cashRate", "cashRate", Type.OPTIONAL_PERCENT,
+                                tier == null ? "" : percentText(tier.cashRate()))
+                        .row(i).field("tiers." + i + ".discountRate", "discountRate", Type.OPTIONAL_PERCENT,
+                                tier == null ? "" : percentText(tier.discountRate()));
+            }
+            layout.money("agreementFrom", r.agreementFrom());
+        } else if (rules instanceof DealerRules r) {
+            layout.steps("pickupSteps", r.pickupSteps()).steps("monthlySteps", r.monthlySteps())
+                    .group(null).field("stacking", "dealerStacking", Type.BOOLEAN, String.valueOf(r.stacking()))
+                    .percent("annualRate", r.annualRate());
         }
         return new Layout(layout.fields, layout.values);
     }
 
     static PlanRules parse(PlanKind kind, Map<String, String> values) throws Problems {
         Reader in = new Reader(values);
-        List<Integer> rows = new ArrayList<>();
+        Map<String, List<Integer>> tables = new HashMap<>();
         PlanRules rules = null;
         try {
             rules = switch (kind) {
@@ -125,8 +142,7 @@ final class ParameterFields {
                         in.integer("collectionWindowDays"));
                 case ORDER_SIZE_TIER -> {
                     List<OrderSizeTiers.Tier> tiers = new ArrayList<>();
-                    rows.addAll(in.rows("tiers.", ".upTo", ".bonus"));
-                    for (int i : rows) {
+                    for (int i : in.table(tables, "tiers", ".upTo", ".bonus")) {
                         tiers.add(new OrderSizeTiers.Tier(in.optionalMoney("tiers." + i + ".upTo"),
                                 in.money("tiers." + i + ".bonus")));
                     }
@@ -134,8 +150,7 @@ final class ParameterFields {
                 }
                 case MONTHLY_COUNT_TIER -> {
                     List<MonthlyCountTiers.Tier> tiers = new ArrayList<>();
-                    rows.addAll(in.rows("tiers.", ".from", ".bonus"));
-                    for (int i : rows) {
+                    for (int i : in.table(tables, "tiers", ".from", ".bonus")) {
                         tiers.add(new MonthlyCountTiers.Tier(in.integer("tiers." + i + ".from"),
                                 in.money("tiers." + i + ".bonus")));
                     }
@@ -156,15 +171,29 @@ final class ParameterFields {
                                         in.optionalMoney(prefix + "roundTo"), in.optionalMoney(prefix + "fixedAmount")));
                     }
                     List<BigDecimal> prizes = new ArrayList<>();
-                    rows.addAll(in.rows("rankingPrizes.", "", ""));
-                    for (int i : rows) {
+                    for (int i : in.table(tables, "rankingPrizes", "", "")) {
                         prizes.add(in.money("rankingPrizes." + i));
                     }
                     yield new CustomerReferralRules(rewards, prizes, in.bool("stacking"), in.cap());
                 }
+                case KEY_ACCOUNT -> {
+                    List<KeyAccountRules.Tier> tiers = new ArrayList<>();
+                    for (int i : in.table(tables, "tiers", ".cashRate", ".discountRate")) {
+                        tiers.add(new KeyAccountRules.Tier(in.optionalMoney("tiers." + i + ".upTo"),
+                                in.percent("tiers." + i + ".cashRate"), in.percent("tiers." + i + ".discountRate")));
+                    }
+                    BigDecimal agreementFrom = in.money("agreementFrom");
+                    yield in.failed() ? null : new KeyAccountRules(tiers, agreementFrom);
+                }
+                case DEALER -> {
+                    List<DealerRules.Step> pickups = steps(in, tables, "pickupSteps");
+                    List<DealerRules.Step> monthly = steps(in, tables, "monthlySteps");
+                    BigDecimal annualRate = in.percent("annualRate");
+                    yield in.failed() ? null : new DealerRules(pickups, monthly, in.bool("stacking"), annualRate);
+                }
             };
         } catch (InvalidRulesException e) {
-            in.problem(formKey(e.field(), rows), e.explanation());
+            in.problem(formKey(e.field(), tables), e.explanation());
         }
         if (in.failed() || rules == null) {
             throw new Problems(in.problems);
@@ -176,13 +205,23 @@ final class ParameterFields {
      * The editor's key for a field the rules name: {@code tiers[1].upTo} is the second row typed in, which is
      * {@code tiers.3.upTo} when rows 1 and 2 of the editor were left empty.
      */
-    static String formKey(String field, List<Integer> rows) {
+    static String formKey(String field, Map<String, List<Integer>> tables) {
         java.util.regex.Matcher row = java.util.regex.Pattern.compile("^(\\w+)\\[(\\d+)](.*)$").matcher(field);
         if (!row.matches()) {
             return field;
         }
+        List<Integer> rows = tables.getOrDefault(row.group(1), List.of());
         int index = Integer.parseInt(row.group(2));
         return row.group(1) + "." + (index < rows.size() ? rows.get(index) : index) + row.group(3);
+    }
+
+    /** A table of steps, each a lower bound and a rate, as typed in the rows {@code name.N.from} and {@code .rate}. */
+    private static List<DealerRules.Step> steps(Reader in, Map<String, List<Integer>> tables, String name) {
+        List<DealerRules.Step> steps = new ArrayList<>();
+        for (int i : in.table(tables, name, ".from", ".rate")) {
+            steps.add(new DealerRules.Step(in.money(name + "." + i + ".from"), in.percent(name + "." + i + ".rate")));
+        }
+        return steps;
     }
 
     static String percentText(BigDecimal rate) {
@@ -227,6 +266,18 @@ final class ParameterFields {
 
         Builder percent(String key, BigDecimal value) {
             return field(key, key, Type.PERCENT, percentText(value));
+        }
+
+        /** A table of steps under its own heading, with spare rows to add one. */
+        Builder steps(String name, List<DealerRules.Step> steps) {
+            group("plan.group." + name);
+            for (int i = 0; i < steps.size() + SPARE_ROWS; i++) {
+                DealerRules.Step step = i < steps.size() ? steps.get(i) : null;
+                row(i).optionalMoney(name + "." + i + ".from", "amountFrom", step == null ? null : step.from())
+                        .row(i).field(name + "." + i + ".rate", "rate", Type.OPTIONAL_PERCENT,
+                                step == null ? "" : percentText(step.rate()));
+            }
+            return this;
         }
 
         Builder cap(Cap cap) {
@@ -328,6 +379,13 @@ final class ParameterFields {
             BigDecimal share = optionalPercent("cap.shareOfBase");
             BigDecimal amount = optionalMoney("cap.amount");
             return share == null && amount == null ? null : new Cap(share, amount);
+        }
+
+        /** The rows of table {@code name} that have anything typed in them, noted for {@link #formKey}. */
+        List<Integer> table(Map<String, List<Integer>> tables, String name, String firstSuffix, String secondSuffix) {
+            List<Integer> rows = rows(name + ".", firstSuffix, secondSuffix);
+            tables.put(name, rows);
+            return rows;
         }
 
         /** The indexes of the rows of a table that have anything typed in them. */

@@ -206,6 +206,52 @@ class PlansWebTest {
     }
 
     @Test
+    void keyAccountAndDealerPlansAreEditedLikeTheOthers() throws Exception {
+        String rules = page(get("/plans").header("Accept-Language", "en"), "sales1");
+        assertThat(rules).contains("Key-account subsidy (R7)", "Over CN¥500,000.00, under CN¥1,000,000.00",
+                "CN¥1,000,000.00 or more", "Dealer rebates (R8)", "One order of CN¥200,000.00 or more: 2%");
+
+        long keyAccount = startDraft(PlanKind.KEY_ACCOUNT);
+        String editor = page(get("/admin/plans/versions/" + keyAccount).header("Accept-Language", "en"), "admin1");
+        assertThat(editor).contains("name=\"values[tiers.1.cashRate]\"", "value=\"25\"",
+                "name=\"values[agreementFrom]\"", "value=\"1000000.00\"");
+        String below = page(asAdmin(post("/admin/plans/versions/" + keyAccount)).header("Accept-Language", "en")
+                .param("validFrom", "2026-10-01").param("version", String.valueOf(version(keyAccount)))
+                .param("values[tiers.0.upTo]", "100000").param("values[tiers.0.cashRate]", "20")
+                .param("values[tiers.0.discountRate]", "5")
+                .param("values[tiers.1.upTo]", "").param("values[tiers.1.cashRate]", "30")
+                .param("values[tiers.1.discountRate]", "10")
+                .param("values[agreementFrom]", "50000"), "admin1");
+        assertThat(below).contains("The agreement must start above the last bounded tier (100,000.00).");
+        mvc.perform(asAdmin(post("/admin/plans/versions/" + keyAccount + "/discard")));
+
+        long dealer = startDraft(PlanKind.DEALER);
+        mvc.perform(asAdmin(post("/admin/plans/versions/" + dealer)).param("validFrom", "2026-10-01")
+                        .param("version", String.valueOf(version(dealer)))
+                        .param("values[pickupSteps.0.from]", "50000").param("values[pickupSteps.0.rate]", "1")
+                        .param("values[pickupSteps.1.from]", "").param("values[pickupSteps.1.rate]", "")
+                        .param("values[pickupSteps.2.from]", "150000").param("values[pickupSteps.2.rate]", "1.5")
+                        .param("values[monthlySteps.0.from]", "300000").param("values[monthlySteps.0.rate]", "1")
+                        .param("values[stacking]", "false").param("values[annualRate]", "2.5"))
+                .andExpect(flash().attribute("success", "plan.saved"));
+        com.bonusdesk.calculation.DealerRules saved = (com.bonusdesk.calculation.DealerRules)
+                catalogue.rulesOf(catalogue.find(dealer).orElseThrow());
+        assertThat(saved.pickupSteps()).extracting(com.bonusdesk.calculation.DealerRules.Step::rate)
+                .containsExactly(new BigDecimal("0.01"), new BigDecimal("0.015"));
+        assertThat(saved.stacking()).isFalse();
+        assertThat(saved.annualRate()).isEqualByComparingTo("0.025");
+        String descending = page(asAdmin(post("/admin/plans/versions/" + dealer)).header("Accept-Language", "en")
+                .param("validFrom", "2026-10-01").param("version", String.valueOf(version(dealer)))
+                .param("values[pickupSteps.0.from]", "200000").param("values[pickupSteps.0.rate]", "2")
+                .param("values[pickupSteps.1.from]", "50000").param("values[pickupSteps.1.rate]", "1")
+                .param("values[monthlySteps.0.from]", "300000").param("values[monthlySteps.0.rate]", "1")
+                .param("values[annualRate]", "2"), "admin1");
+        assertThat(descending).contains("Tiers must rise: this bound must be above 200,000.00.")
+                .containsPattern("<input[^>]*class=\"[^\"]*is-invalid[^\"]*\"[^>]*id=\"field-pickupSteps-1-from\"");
+        mvc.perform(asAdmin(post("/admin/plans/versions/" + dealer + "/discard")));
+    }
+
+    @Test
     void twoAdministratorsPublishingTheSameDraftAtOncePublishItOnce() throws Exception {
         long draftId = startDraft(PlanKind.CUSTOMER_REFERRAL);
         java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
