@@ -17,6 +17,6 @@ class Estimator {
     private final ExplanationText text;
 
     Estimate estimate(EstimateInput input, Locale locale) {
-        return Estimate.of(input.estimate(rules.calculator()), text, locale);
+        return input.answer(rules.calculator(), text, locale);
     }
 }

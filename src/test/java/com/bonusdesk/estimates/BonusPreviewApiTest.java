@@ -55,6 +55,68 @@ class BonusPreviewApiTest {
     }
 
     @Test
+    void aKeyAccountMonthIsItsSubsidyOrNextMonthsDiscount() throws Exception {
+        preview("en", """
+                {"kind": "KEY_ACCOUNT", "month": "2026-03", "monthlyPurchases": "80000.00", "mode": "CASH"}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines[0].rule").value("R7"))
+                .andExpect(jsonPath("$.lines[0].amount").value(16000.00))
+                .andExpect(jsonPath("$.lines[0].earnedOn").value("2026-03-31"))
+                .andExpect(jsonPath("$.discountRate").isEmpty());
+        preview("zh-CN", """
+                {"kind": "KEY_ACCOUNT", "month": "2026-04", "monthlyPurchases": 600000, "mode": "DISCOUNT"}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines", hasSize(0)))
+                .andExpect(jsonPath("$.discountRate").value(10))
+                .andExpect(jsonPath("$.appliesTo").value("2026-05"));
+        preview("en", """
+                {"kind": "KEY_ACCOUNT", "month": "2026-03", "monthlyPurchases": "1200000.00", "mode": "CASH"}
+                """)
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.reasons[0].code").value("AGREEMENT_NEEDED"));
+        preview("en", """
+                {"kind": "KEY_ACCOUNT", "month": "2026-03", "monthlyPurchases": "1200000.00", "mode": "CASH",
+                 "agreementRate": 12.5}
+                """)
+                .andExpect(jsonPath("$.lines[0].amount").value(150000.00));
+        preview("en", """
+                {"kind": "KEY_ACCOUNT", "month": "2026-03", "monthlyPurchases": "1.001", "mode": "CASH",
+                 "agreementRate": 120}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'agreementRate')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'monthlyPurchases')]").exists());
+        preview("en", """
+                {"kind": "KEY_ACCOUNT", "month": "2026-03", "monthlyPurchases": "1.00", "mode": "BOTH"}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("mode"));
+    }
+
+    @Test
+    void aDealersMonthAndYearAreItsRebates() throws Exception {
+        preview("en", """
+                {"kind": "DEALER", "month": "2026-03",
+                 "orders": [{"date": "2026-03-10", "amount": "60000.00"}, {"date": "2026-03-18", "amount": "260000.00"}],
+                 "annualTarget": "2000000.00", "yearTotal": "2100000.00"}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines[*].rule").value(org.hamcrest.Matchers.contains("R8_PICKUP", "R8_PICKUP",
+                        "R8_MONTHLY", "R8_ANNUAL")))
+                .andExpect(jsonPath("$.lines[1].explanation").value("Order #2 of 260,000.00 ≥ 200,000.00: 2% = 5,200.00"))
+                .andExpect(jsonPath("$.total").value(51000.00));
+        preview("en", """
+                {"kind": "DEALER", "month": "2026-03", "orders": [{"date": "2026-04-01", "amount": "60000.00"}],
+                 "annualTarget": "2000000.00"}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'orders[0].date')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'yearTotal')]").exists());
+    }
+
+    @Test
     void eachKindIsAnswered() throws Exception {
         preview("en", """
                 {"kind": "REFERRAL", "signedDate": "2026-03-02", "applicationDate": "2026-03-10",
