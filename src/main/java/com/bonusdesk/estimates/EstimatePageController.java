@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.bonusdesk.calculation.KeyAccountMode;
 import com.bonusdesk.calculation.PropertyType;
 
 /** {@code /estimate}: a form per kind of question, and the answer line by line beneath it. */
@@ -32,7 +33,9 @@ class EstimatePageController {
         NEW_CLIENT("/estimate/new-client"),
         REFERRAL("/estimate/referral"),
         CUSTOMER_REFERRAL("/estimate/customer-referral"),
-        MONTHLY_COUNT("/estimate/monthly-count");
+        MONTHLY_COUNT("/estimate/monthly-count"),
+        KEY_ACCOUNT("/estimate/key-account"),
+        DEALER("/estimate/dealer");
 
         private final String action;
 
@@ -93,6 +96,20 @@ class EstimatePageController {
         return answer(Kind.MONTHLY_COUNT, input, result, model, locale);
     }
 
+    @PostMapping("/key-account")
+    String keyAccount(@ModelAttribute("input") KeyAccountEstimate input, BindingResult result, Model model,
+            Locale locale) {
+        return answer(Kind.KEY_ACCOUNT, input, result, model, locale);
+    }
+
+    @PostMapping("/dealer")
+    String dealer(@ModelAttribute("input") DealerEstimate input, BindingResult result, Model model, Locale locale) {
+        if (!result.hasErrors()) {
+            input.getOrders().removeIf(row -> row == null || row.isBlank());
+        }
+        return answer(Kind.DEALER, input, result, model, locale);
+    }
+
     private String answer(Kind kind, EstimateInput input, BindingResult result, Model model, Locale locale) {
         if (!result.hasErrors()) {
             validator.validate(input, result);
@@ -110,6 +127,7 @@ class EstimatePageController {
         model.addAttribute("kinds", Kind.values());
         model.addAttribute("input", input);
         model.addAttribute("propertyTypes", PropertyType.values());
+        model.addAttribute("keyAccountModes", KeyAccountMode.values());
         return "estimates/estimate";
     }
 
@@ -139,6 +157,17 @@ class EstimatePageController {
                 input.setMonth(YearMonth.from(today).minusMonths(1));
                 yield input;
             }
+            case KEY_ACCOUNT -> {
+                KeyAccountEstimate input = new KeyAccountEstimate();
+                input.setMonth(YearMonth.from(today).minusMonths(1));
+                input.setMode(KeyAccountMode.CASH);
+                yield input;
+            }
+            case DEALER -> {
+                DealerEstimate input = new DealerEstimate();
+                input.setMonth(YearMonth.from(today).minusMonths(1));
+                yield input;
+            }
         };
     }
 
@@ -148,6 +177,8 @@ class EstimatePageController {
             pad(newClient.getCollections(), NewClientEstimate.CollectionRow::new);
         } else if (input instanceof ReferralEstimate referral) {
             pad(referral.getMonthlyContractAmounts(), ReferralEstimate.MonthRow::new);
+        } else if (input instanceof DealerEstimate dealer) {
+            pad(dealer.getOrders(), DealerEstimate.OrderRow::new);
         }
     }
 

@@ -55,9 +55,9 @@ public final class KeyAccountEstimate extends EstimateInput {
     @Override
     Estimate answer(BonusCalculator calculator, ExplanationText text, Locale locale) {
         KeyAccountResult result = month(calculator);
-        return Estimate.of(result.result(), text, locale).withDiscount(
-                result.hasDiscount() ? result.discountRate().movePointRight(2).stripTrailingZeros() : null,
-                result.appliesTo());
+        BigDecimal percent = result.hasDiscount()
+                ? new BigDecimal(result.discountRate().movePointRight(2).stripTrailingZeros().toPlainString()) : null;
+        return Estimate.of(result.result(), text, locale).withDiscount(percent, result.appliesTo());
     }
 
     private KeyAccountResult month(BonusCalculator calculator) {

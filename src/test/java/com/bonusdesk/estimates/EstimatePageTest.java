@@ -45,6 +45,24 @@ class EstimatePageTest {
     }
 
     @Test
+    void keyAccountAndDealerMonthsAreAnsweredOnThePage() throws Exception {
+        assertThat(page(get("/estimate").param("kind", "KEY_ACCOUNT").header("Accept-Language", "en")))
+                .contains("action=\"/estimate/key-account\"", "Cash subsidy", "value=\"2026-05\"");
+        String discount = page(post("/estimate/key-account").header("Accept-Language", "zh-CN")
+                .param("month", "2026-04").param("monthlyPurchases", "600000").param("mode", "DISCOUNT"));
+        assertThat(discount).contains("2026年5月 订单享受 10% 折扣，不发放现金。");
+        String dealer = page(post("/estimate/dealer").header("Accept-Language", "en").param("month", "2026-03")
+                .param("orders[0].date", "2026-03-10").param("orders[0].amount", "60000")
+                .param("orders[1].date", "2026-03-18").param("orders[1].amount", "260000")
+                .param("orders[2].date", "").param("orders[2].amount", ""));
+        assertThat(dealer).contains("Order #2 of 260,000.00 ≥ 200,000.00: 2% = 5,200.00",
+                "2026-03 orders total 320,000.00 ≥ 300,000.00: 1% = 3,200.00", "CN¥9,000.00");
+        String outside = page(post("/estimate/dealer").header("Accept-Language", "en").param("month", "2026-03")
+                .param("orders[0].date", "2026-04-02").param("orders[0].amount", "60000"));
+        assertThat(outside).contains("This order is not dated in the month.");
+    }
+
+    @Test
     void thePageAndTheApiGiveTheSameAnswer() throws Exception {
         String page = page(post("/estimate/referral").header("Accept-Language", "zh-CN")
                 .param("signedDate", "2026-01-10").param("applicationDate", "2026-01-12")
