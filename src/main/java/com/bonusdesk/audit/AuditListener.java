@@ -17,6 +17,7 @@ import com.bonusdesk.people.PersonChanged;
 import com.bonusdesk.customerreferrals.CustomerReferralChanged;
 import com.bonusdesk.disputes.AdjustmentChanged;
 import com.bonusdesk.disputes.DisputeChanged;
+import com.bonusdesk.keyaccounts.KeyAccountChanged;
 import com.bonusdesk.referrals.ReferralChanged;
 import com.bonusdesk.referrals.ReferralMonthRecorded;
 import com.bonusdesk.plans.PlanChanged;
@@ -93,6 +94,12 @@ class AuditListener {
     void on(AdjustmentChanged event) {
         trail.record(event.actor(), "ADJUSTMENT_" + event.to(), "ADJUSTMENT", String.valueOf(event.adjustmentId()),
                 event.label(), event.from(), event.to(), event.reason());
+    }
+
+    @EventListener
+    void on(KeyAccountChanged event) {
+        trail.record(event.actor(), "KEY_ACCOUNT_" + event.action(), "KEY_ACCOUNT",
+                String.valueOf(event.keyAccountId()), event.label(), event.before(), event.after(), null);
     }
 
     @EventListener

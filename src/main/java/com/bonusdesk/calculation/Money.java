@@ -59,4 +59,9 @@ public final class Money {
     public static String percent(BigDecimal rate) {
         return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
+
+    /** A rate (a fraction) as a number of percent, without trailing zeros: 0.10 is 10, 0.125 is 12.5. */
+    public static BigDecimal inPercent(BigDecimal rate) {
+        return new BigDecimal(rate.movePointRight(2).stripTrailingZeros().toPlainString());
+    }
 }

@@ -1,13 +1,19 @@
 package com.bonusdesk.clients;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What other features may ask about clients: who a code belongs to, and when it was last served. */
+/**
+ * What other features may ask about clients: who a code belongs to, when it was last served, and what it ordered in
+ * a month.
+ */
 @Service
 @RequiredArgsConstructor
 public class ClientDirectory {
@@ -34,5 +40,32 @@ public class ClientDirectory {
         }
         return new History(client.get().getName(), !client.get().wasKnownAs(name),
                 orders.lastOrderBefore(client.get().getId(), orderDate, orderNumber).orElse(null));
+    }
+
+    /** A client as other features name it: its id, code and current name. */
+    public record Known(long id, String code, String name) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Known> find(ClientCode code) {
+        return clients.findByCode(code.value()).map(client -> new Known(client.getId(), client.getCode(),
+                client.getName()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Known> find(long clientId) {
+        return clients.findById(clientId).map(client -> new Known(client.getId(), client.getCode(),
+                client.getName()));
+    }
+
+    /** One of a client's orders as imported; a return is negative. */
+    public record Order(String orderNumber, LocalDate date, BigDecimal amount) {
+    }
+
+    /** The client's orders dated in {@code month}, returns included, by date. */
+    @Transactional(readOnly = true)
+    public List<Order> ordersIn(long clientId, YearMonth month) {
+        return orders.between(clientId, month.atDay(1), month.atEndOfMonth()).stream()
+                .map(order -> new Order(order.getOrderNumber(), order.getOrderDate(), order.getAmount())).toList();
     }
 }

@@ -124,7 +124,7 @@ public class OrderImport {
             } catch (IllegalArgumentException e) {
                 problems.add(line, "date", record.field(3));
             }
-            BigDecimal amount = Money.parse(record.field(4)).filter(parsed -> parsed.signum() >= 0).orElse(null);
+            BigDecimal amount = Money.parse(record.field(4)).orElse(null);
             if (amount == null) {
                 problems.add(line, "amount", record.field(4));
             }

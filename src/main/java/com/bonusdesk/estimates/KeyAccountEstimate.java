@@ -17,6 +17,7 @@ import com.bonusdesk.calculation.BonusResult;
 import com.bonusdesk.calculation.KeyAccountFacts;
 import com.bonusdesk.calculation.KeyAccountMode;
 import com.bonusdesk.calculation.KeyAccountResult;
+import com.bonusdesk.calculation.Money;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.web.PlausibleDate;
 import com.bonusdesk.web.SignedAmount;
@@ -55,8 +56,7 @@ public final class KeyAccountEstimate extends EstimateInput {
     @Override
     Estimate answer(BonusCalculator calculator, ExplanationText text, Locale locale) {
         KeyAccountResult result = month(calculator);
-        BigDecimal percent = result.hasDiscount()
-                ? new BigDecimal(result.discountRate().movePointRight(2).stripTrailingZeros().toPlainString()) : null;
+        BigDecimal percent = result.hasDiscount() ? Money.inPercent(result.discountRate()) : null;
         return Estimate.of(result.result(), text, locale).withDiscount(percent, result.appliesTo());
     }
 

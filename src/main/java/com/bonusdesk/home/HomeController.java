@@ -15,6 +15,7 @@ import com.bonusdesk.people.Role;
 import com.bonusdesk.customerreferrals.CustomerReferralService;
 import com.bonusdesk.disputes.Adjustments;
 import com.bonusdesk.disputes.Disputes;
+import com.bonusdesk.keyaccounts.KeyAccounts;
 import com.bonusdesk.referrals.ReferralService;
 
 /** Each person lands here after signing in and sees, per role, what is waiting for them. */
@@ -29,6 +30,7 @@ class HomeController {
     private final CustomerReferralService customerReferrals;
     private final Disputes disputes;
     private final Adjustments adjustments;
+    private final KeyAccounts keyAccounts;
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PersonPrincipal me, Model model) {
@@ -50,6 +52,7 @@ class HomeController {
         model.addAttribute("myDisputes", disputes.openOf(me.getId()));
         if (me.hasRole(Role.FINANCE)) {
             model.addAttribute("disputesWaiting", disputes.waiting());
+            model.addAttribute("monthsWaitingForAgreement", keyAccounts.waitingForAgreement());
         }
         if (me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("adjustmentsWaiting", adjustments.waitingFor(me.getId()).size());

@@ -2,5 +2,6 @@
  * The home page: what is waiting for the signed-in person, by role. Later features contribute their queues.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Home",
-        allowedDependencies = {"claims", "customerreferrals", "disputes", "payouts", "people", "referrals"})
+        allowedDependencies = {"claims", "customerreferrals", "disputes", "keyaccounts", "payouts", "people",
+                "referrals"})
 package com.bonusdesk.home;

@@ -180,7 +180,18 @@ public class PersonService {
      * created without a role and unable to sign in, with the name and bank details given now.
      */
     public long externalPayee(String name, String mobile, String bankName, String bankAccount, String actor) {
-        String username = "customer-" + mobile;
+        return outsidePayee("customer-" + mobile, name, bankName, bankAccount, actor);
+    }
+
+    /**
+     * The person a client company is paid as (a key account, a dealer): found by its client code, created without a
+     * role and unable to sign in, with the name and bank details given now.
+     */
+    public long clientPayee(String clientCode, String name, String bankName, String bankAccount, String actor) {
+        return outsidePayee("client-" + clientCode, name, bankName, bankAccount, actor);
+    }
+
+    private long outsidePayee(String username, String name, String bankName, String bankAccount, String actor) {
         Instant now = clock.instant();
         Person person = people.findByUsername(username).orElse(null);
         String before = person == null ? null : person.snapshot();

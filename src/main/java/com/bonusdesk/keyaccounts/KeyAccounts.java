@@ -1,0 +1,218 @@
+package com.bonusdesk.keyaccounts;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.bonusdesk.calculation.BonusCalculator;
+import com.bonusdesk.calculation.KeyAccountFacts;
+import com.bonusdesk.calculation.KeyAccountMode;
+import com.bonusdesk.calculation.KeyAccountResult;
+import com.bonusdesk.calculation.Money;
+import com.bonusdesk.calculation.ReasonCode;
+import com.bonusdesk.clients.ClientCode;
+import com.bonusdesk.clients.ClientDirectory;
+import com.bonusdesk.ledger.Ledger;
+import com.bonusdesk.people.Person;
+import com.bonusdesk.people.PersonService;
+import com.bonusdesk.people.Role;
+import com.bonusdesk.plans.BonusRules;
+import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.web.SearchText;
+
+/**
+ * Designates key accounts and computes their months. A month is computed after it closes, every night until the
+ * first working day after it (like R3), and whenever finance asks: each computation brings the month's subsidy line
+ * to what the rules say (a late order or a return after payment adds a reversing line), or records next month's
+ * discount rate, or that the month waits for the client's individual agreement.
+ */
+@Slf4j
+@Service
+@RequiredArgsConstructor
+public class KeyAccounts {
+
+    private final KeyAccountRepository accounts;
+    private final KeyAccountMonths months;
+    private final ClientDirectory clients;
+    private final PersonService people;
+    private final Ledger ledger;
+    private final BonusRules rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    /** What finance gives to designate a key account; bank details are required for a cash subsidy. */
+    public record Designation(String clientCode, LocalDate from, ClientClass clientClass, KeyAccountMode mode,
+            String bankName, String bankAccount) {
+    }
+
+    /**
+     * Designates a client a key account. Refused: anyone but finance (403), a code that is not a client's (400),
+     * a client that already is one (409), cash without bank details (400).
+     */
+    @Transactional
+    public KeyAccount designate(Designation designation, long financeId, String actor) {
+        requireFinance(financeId);
+        ClientCode code = ClientCode.parse(designation.clientCode() == null ? "" : designation.clientCode().strip())
+                .orElseThrow(() -> new Refusal.InvalidInput("clientCode", "keyAccount.clientCode.invalid"));
+        ClientDirectory.Known client = clients.find(code)
+                .orElseThrow(() -> new Refusal.InvalidInput("clientCode", "keyAccount.clientCode.unknown"));
+        if (designation.from() == null) {
+            throw new Refusal.InvalidInput("from", "keyAccount.from.required");
+        }
+        if (designation.clientClass() == null) {
+            throw new Refusal.InvalidInput("clientClass", "keyAccount.clientClass.required");
+        }
+        if (designation.mode() == null) {
+            throw new Refusal.InvalidInput("mode", "keyAccount.mode.required");
+        }
+        if (accounts.findByClientId(client.id()).isPresent()) {
+            throw new Refusal.WrongState("keyAccount.already");
+        }
+        String bankName = blankToNull(designation.bankName());
+        String bankAccount = blankToNull(designation.bankAccount());
+        if (designation.mode() == KeyAccountMode.CASH && (bankName == null || bankAccount == null)) {
+            throw new Refusal.InvalidInput(bankName == null ? "bankName" : "bankAccount", "keyAccount.bank.required");
+        }
+        Long payee = bankName == null || bankAccount == null ? null
+                : people.clientPayee(client.code(), client.name(), bankName, bankAccount, actor);
+        KeyAccount account = accounts.saveAndFlush(new KeyAccount(client.id(), designation.clientClass(),
+                designation.mode(), designation.from(), payee, actor, clock.instant()));
+        events.publishEvent(new KeyAccountChanged(actor, account.getId(), client.code() + " " + client.name(),
+                "DESIGNATED", null, account.describe()));
+        return account;
+    }
+
+    /** Every night: last month, until it is final on the first working day after it. */
+    @Scheduled(cron = "${bonusdesk.key-accounts.cron:0 40 1 * * *}", zone = "${bonusdesk.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "key-account-months", lockAtLeastFor = "PT1M")
+    public void nightly() {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        if (!today.isAfter(rules.calculator().firstWorkingDayAfter(lastMonth))) {
+            log.info("Computing the key-account months of {}", lastMonth);
+            compute(lastMonth);
+        }
+    }
+
+    /**
+     * Computes {@code month} for every key account designated by its end; a month not yet over is refused.
+     * Returns the months computed.
+     */
+    @Transactional
+    public List<KeyAccountMonths.Month> compute(YearMonth month) {
+        if (!month.isBefore(YearMonth.now(clock))) {
+            throw new Refusal.NotEligible("MONTH_NOT_CLOSED", "keyAccount.month.notClosed");
+        }
+        BonusCalculator calculator = rules.calculator();
+        List<KeyAccountMonths.Month> computed = new ArrayList<>();
+        for (KeyAccount account : accounts.findByValidFromLessThanEqualOrderByIdAsc(month.atEndOfMonth())) {
+            computed.add(compute(account, month, calculator));
+        }
+        return computed;
+    }
+
+    private KeyAccountMonths.Month compute(KeyAccount account, YearMonth month, BonusCalculator calculator) {
+        String source = source(month);
+        ledger.lock(source, account.getId());
+        BigDecimal purchases = clients.ordersIn(account.getClientId(), month).stream()
+                .filter(order -> !order.date().isBefore(account.getValidFrom()))
+                .map(ClientDirectory.Order::amount).reduce(Money.ZERO, BigDecimal::add);
+        KeyAccountResult result = calculator.keyAccountMonth(new KeyAccountFacts(month, purchases, account.getMode(),
+                null));
+        if (account.getPayeeId() != null) {
+            ledger.reconcile(source, account.getId(), account.getPayeeId(), result.result().lines());
+        }
+        KeyAccountMonths.Outcome outcome = result.hasDiscount() ? KeyAccountMonths.Outcome.DISCOUNT
+                : !result.result().lines().isEmpty() ? KeyAccountMonths.Outcome.SUBSIDY
+                : result.result().reasons().stream().anyMatch(reason -> reason.code() == ReasonCode.AGREEMENT_NEEDED)
+                        ? KeyAccountMonths.Outcome.NEEDS_AGREEMENT : KeyAccountMonths.Outcome.NOTHING;
+        KeyAccountMonths.Month computed = new KeyAccountMonths.Month(account.getId(), month, purchases,
+                account.getMode(), outcome,
+                outcome == KeyAccountMonths.Outcome.SUBSIDY ? result.result().total() : null, result.discountRate());
+        months.record(computed);
+        return computed;
+    }
+
+    /** The ledger source of a month's subsidies: one per key account. */
+    static String source(YearMonth month) {
+        return "R7:" + month;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<KeyAccount> search(String query, ClientClass clientClass, KeyAccountMode mode, Pageable pageable) {
+        return accounts.search(SearchText.isBlank(query) ? "%" : SearchText.containsPattern(query),
+                clientClass == null ? null : clientClass.name(), mode == null ? null : mode.name(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<KeyAccount> find(String clientCode) {
+        return ClientCode.parse(clientCode == null ? "" : clientCode).flatMap(clients::find)
+                .flatMap(client -> accounts.findByClientId(client.id()));
+    }
+
+    @Transactional(readOnly = true)
+    public ClientDirectory.Known clientOf(KeyAccount account) {
+        return clients.find(account.getClientId()).orElseThrow();
+    }
+
+    /** A key account's computed months, newest first, each with its ledger lines. */
+    @Transactional(readOnly = true)
+    public List<MonthWithLines> monthsOf(KeyAccount account) {
+        return months.of(account.getId()).stream().map(month -> new MonthWithLines(month,
+                ledger.linesOf(source(month.month()), account.getId()))).toList();
+    }
+
+    /** A computed month and the lines it holds in the ledger. */
+    public record MonthWithLines(KeyAccountMonths.Month month, List<Ledger.Line> lines) {
+    }
+
+    /** One row of the discount export: the client's code, the month its orders get the rate, the rate in percent. */
+    public record DiscountRow(String clientCode, YearMonth month, BigDecimal percent) {
+    }
+
+    /** The discount rates that apply to the orders of {@code month}, set by the month before. */
+    @Transactional(readOnly = true)
+    public List<DiscountRow> discountsFor(YearMonth month) {
+        return months.in(month.minusMonths(1), KeyAccountMonths.Outcome.DISCOUNT).stream()
+                .map(row -> new DiscountRow(clients.find(accounts.findById(row.keyAccountId()).orElseThrow()
+                        .getClientId()).orElseThrow().code(), month,
+                        Money.inPercent(row.discountRate())))
+                .toList();
+    }
+
+    /** How many months of the last closed month wait for an individual agreement: finance's home count. */
+    @Transactional(readOnly = true)
+    public long waitingForAgreement() {
+        return months.in(YearMonth.now(clock).minusMonths(1), KeyAccountMonths.Outcome.NEEDS_AGREEMENT).size();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayChange(long personId) {
+        return people.find(personId).filter(Person::isActive).filter(person -> person.hasRole(Role.FINANCE))
+                .isPresent();
+    }
+
+    private void requireFinance(long personId) {
+        if (!mayChange(personId)) {
+            throw new Refusal.NotPermitted("keyAccount.financeOnly");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,141 @@
+package com.bonusdesk.keyaccounts;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.bonusdesk.calculation.KeyAccountMode;
+import com.bonusdesk.clients.ClientDirectory;
+import com.bonusdesk.ledger.LineView;
+import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.web.Pages;
+
+/**
+ * Key accounts on screen: the list with search and filters, designating one, a key account's months, computing a
+ * closed month, and the discount rates for the ERP.
+ */
+@Controller
+@RequestMapping("/key-accounts")
+@PreAuthorize("hasAnyRole('FINANCE', 'DIRECTOR')")
+@RequiredArgsConstructor
+class KeyAccountsController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final KeyAccounts keyAccounts;
+    private final ExplanationText text;
+    private final Clock clock;
+
+    @GetMapping
+    String list(@RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "clientClass", required = false) ClientClass clientClass,
+            @RequestParam(name = "mode", required = false) KeyAccountMode mode,
+            @RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me,
+            Model model) {
+        Page<KeyAccount> found = keyAccounts.search(query, clientClass, mode,
+                PageRequest.of(Pages.index(page), PAGE_SIZE));
+        model.addAttribute("accounts", found);
+        model.addAttribute("clients", found.getContent().stream().collect(Collectors.toMap(KeyAccount::getId,
+                keyAccounts::clientOf)));
+        model.addAttribute("q", query == null ? "" : query.strip());
+        model.addAttribute("clientClass", clientClass);
+        model.addAttribute("mode", mode);
+        model.addAttribute("classes", ClientClass.values());
+        model.addAttribute("modes", KeyAccountMode.values());
+        model.addAttribute("finance", keyAccounts.mayChange(me.getId()));
+        model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1));
+        model.addAttribute("waitingForAgreement", keyAccounts.waitingForAgreement());
+        return "keyaccounts/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('FINANCE')")
+    String newAccount(Model model) {
+        model.addAttribute("classes", ClientClass.values());
+        model.addAttribute("modes", KeyAccountMode.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "keyaccounts/form";
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasRole('FINANCE')")
+    String designate(@RequestParam(name = "clientCode", defaultValue = "") String clientCode,
+            @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate from,
+            @RequestParam(name = "clientClass", required = false) ClientClass clientClass,
+            @RequestParam(name = "mode", required = false) KeyAccountMode mode,
+            @RequestParam(name = "bankName", defaultValue = "") String bankName,
+            @RequestParam(name = "bankAccount", defaultValue = "") String bankAccount,
+            @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
+        KeyAccount account = keyAccounts.designate(new KeyAccounts.Designation(clientCode, from, clientClass, mode,
+                bankName, bankAccount), me.getId(), me.getUsername());
+        String code = keyAccounts.clientOf(account).code();
+        redirect.addFlashAttribute("success", "keyAccount.designated");
+        redirect.addFlashAttribute("successArgs", List.of(code));
+        return "redirect:/key-accounts/" + code;
+    }
+
+    @GetMapping("/{clientCode}")
+    String account(@PathVariable String clientCode, @AuthenticationPrincipal PersonPrincipal me, Locale locale,
+            Model model) {
+        KeyAccount account = keyAccounts.find(clientCode).orElseThrow(Refusal.NotFound::new);
+        ClientDirectory.Known client = keyAccounts.clientOf(account);
+        List<KeyAccounts.MonthWithLines> months = keyAccounts.monthsOf(account);
+        model.addAttribute("account", account);
+        model.addAttribute("client", client);
+        model.addAttribute("months", months);
+        model.addAttribute("lineTexts", months.stream().collect(Collectors.toMap(
+                month -> month.month().month(), month -> LineView.of(month.lines(), text, locale))));
+        return "keyaccounts/detail";
+    }
+
+    /** Finance computes a closed month for every key account now, instead of waiting for the night. */
+    @PostMapping("/months")
+    @PreAuthorize("hasRole('FINANCE')")
+    String compute(@RequestParam(name = "month") @DateTimeFormat(pattern = "yyyy-MM") YearMonth chosen,
+            RedirectAttributes redirect) {
+        List<KeyAccountMonths.Month> computed = keyAccounts.compute(chosen);
+        redirect.addFlashAttribute("success", "keyAccount.computed");
+        redirect.addFlashAttribute("successArgs", List.of(chosen.toString(), computed.size()));
+        return "redirect:/key-accounts";
+    }
+
+    /** The discount rates for the ERP: the orders of {@code month} get the rate the month before earned. */
+    @GetMapping("/discounts.csv")
+    ResponseEntity<byte[]> discounts(
+            @RequestParam(name = "month") @DateTimeFormat(pattern = "yyyy-MM") YearMonth chosen) {
+        StringBuilder csv = new StringBuilder("client_code,month,rate\n");
+        keyAccounts.discountsFor(chosen).forEach(row -> csv.append(row.clientCode()).append(',')
+                .append(row.month()).append(',').append(row.percent().toPlainString()).append('\n'));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("key-account-discounts-" + chosen + ".csv").build().toString())
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}
