@@ -47,6 +47,7 @@ public class KeyAccounts {
 
     private final KeyAccountRepository accounts;
     private final KeyAccountMonths months;
+    private final AgreementRepository agreements;
     private final ClientDirectory clients;
     private final PersonService people;
     private final Ledger ledger;
@@ -125,14 +126,27 @@ public class KeyAccounts {
         return computed;
     }
 
+    /** Computes one closed month of one key account again: after its agreement is approved. */
+    @Transactional
+    KeyAccountMonths.Month recompute(KeyAccount account, YearMonth month) {
+        return compute(account, month, rules.calculator());
+    }
+
+    KeyAccount byId(long id) {
+        return accounts.findById(id).orElseThrow();
+    }
+
     private KeyAccountMonths.Month compute(KeyAccount account, YearMonth month, BonusCalculator calculator) {
         String source = source(month);
         ledger.lock(source, account.getId());
         BigDecimal purchases = clients.ordersIn(account.getClientId(), month).stream()
                 .filter(order -> !order.date().isBefore(account.getValidFrom()))
                 .map(ClientDirectory.Order::amount).reduce(Money.ZERO, BigDecimal::add);
+        KeyAccountFacts.Agreement agreement = agreements.findByKeyAccountIdAndStatusOrderByIdDesc(account.getId(),
+                Agreement.Status.APPROVED).stream().filter(approved -> approved.covers(month)).findFirst()
+                .map(Agreement::terms).orElse(null);
         KeyAccountResult result = calculator.keyAccountMonth(new KeyAccountFacts(month, purchases, account.getMode(),
-                null));
+                agreement));
         if (account.getPayeeId() != null) {
             ledger.reconcile(source, account.getId(), account.getPayeeId(), result.result().lines());
         }

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -27,8 +28,10 @@ import com.bonusdesk.ledger.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.web.DecisionRequest;
 import com.bonusdesk.web.MayRefuse;
 import com.bonusdesk.web.Pages;
+import com.bonusdesk.workflow.Progress;
 
 /** The key-accounts API: finance designates; finance and general managers read. */
 @RestController
@@ -40,6 +43,7 @@ class KeyAccountsApiController {
     private static final int PAGE_SIZE = 50;
 
     private final KeyAccounts keyAccounts;
+    private final Agreements agreements;
     private final ExplanationText text;
 
     @GetMapping
@@ -62,7 +66,34 @@ class KeyAccountsApiController {
                         month.month().outcome().name(), month.month().subsidy(),
                         month.month().discountPercent(),
                         LineView.of(month.lines(), text, locale)))
-                .toList());
+                .toList(), agreements.of(account).stream().map(this::view).toList());
+    }
+
+    /** Finance enters an individual agreement: 201, waiting for a general manager's approval. */
+    @PostMapping("/{clientCode}/agreements")
+    @PreAuthorize("hasRole('FINANCE')")
+    ResponseEntity<AgreementView> enter(@PathVariable String clientCode, @RequestBody AgreementRequest request,
+            @AuthenticationPrincipal PersonPrincipal me) {
+        Agreement agreement = agreements.enter(clientCode, new Agreements.Terms(request.from(), request.to(),
+                request.ratePercent(), request.amount()), me.getId(), me.getUsername());
+        return ResponseEntity.created(URI.create("/api/v1/key-accounts/" + clientCode)).body(view(agreement));
+    }
+
+    /** A general manager who did not enter it approves or rejects an agreement. */
+    @PostMapping("/agreements/{id}/decision")
+    @PreAuthorize("hasRole('DIRECTOR')")
+    @MayRefuse(Refusal.WrongState.class)
+    AgreementView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
+            @AuthenticationPrincipal PersonPrincipal me) {
+        String reason = request.checkedReason("claim.reject.reasonRequired");
+        return view(agreements.decide(id, request.approves(), reason, me.getId(), me.getUsername()));
+    }
+
+    private AgreementView view(Agreement agreement) {
+        Progress progress = agreements.progressOf(agreement.getId());
+        return new AgreementView(agreement.getId(), agreement.from(), agreement.to(),
+                agreement.ratePercent(), agreement.getAmount(),
+                agreement.getStatus(), progress.approvals(), progress.nextStep());
     }
 
     /** Finance designates a client a key account: 201, or 409 when it already is one. */
@@ -99,6 +130,13 @@ class KeyAccountsApiController {
             BigDecimal discountRate, List<LineView> lines) {
     }
 
-    record AccountView(Summary account, List<MonthView> months) {
+    record AccountView(Summary account, List<MonthView> months, List<AgreementView> agreements) {
+    }
+
+    record AgreementRequest(YearMonth from, YearMonth to, BigDecimal ratePercent, BigDecimal amount) {
+    }
+
+    record AgreementView(long id, YearMonth from, YearMonth to, BigDecimal ratePercent, BigDecimal amount,
+            Agreement.Status status, List<Progress.Approval> approvals, Progress.NextStep nextStep) {
     }
 }

@@ -1,5 +1,6 @@
 package com.bonusdesk.keyaccounts;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,11 +29,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.bonusdesk.calculation.KeyAccountMode;
+import com.bonusdesk.calculation.Money;
 import com.bonusdesk.clients.ClientDirectory;
 import com.bonusdesk.ledger.LineView;
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.web.DecisionRequest;
 import com.bonusdesk.web.Pages;
 
 /**
@@ -48,6 +51,7 @@ class KeyAccountsController {
     private static final int PAGE_SIZE = 20;
 
     private final KeyAccounts keyAccounts;
+    private final Agreements agreements;
     private final ExplanationText text;
     private final Clock clock;
 
@@ -111,7 +115,46 @@ class KeyAccountsController {
         model.addAttribute("months", months);
         model.addAttribute("lineTexts", months.stream().collect(Collectors.toMap(
                 month -> month.month().month(), month -> LineView.of(month.lines(), text, locale))));
+        List<Agreement> entered = agreements.of(account);
+        model.addAttribute("agreements", entered);
+        model.addAttribute("mayDecide", entered.stream().filter(agreement -> agreements.mayDecide(agreement,
+                me.getId())).map(Agreement::getId).toList());
+        model.addAttribute("finance", keyAccounts.mayChange(me.getId()));
         return "keyaccounts/detail";
+    }
+
+    @PostMapping("/{clientCode}/agreements")
+    @PreAuthorize("hasRole('FINANCE')")
+    String enter(@PathVariable String clientCode,
+            @RequestParam(name = "from", required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+            @RequestParam(name = "to", required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
+            @RequestParam(name = "ratePercent", defaultValue = "") String ratePercent,
+            @RequestParam(name = "amount", defaultValue = "") String amount,
+            @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
+        agreements.enter(clientCode, new Agreements.Terms(from, to, number(ratePercent, "ratePercent"),
+                number(amount, "amount")), me.getId(), me.getUsername());
+        redirect.addFlashAttribute("success", "agreement.entered");
+        return "redirect:/key-accounts/" + clientCode;
+    }
+
+    @PostMapping("/agreements/{id}/decision")
+    @PreAuthorize("hasRole('DIRECTOR')")
+    String decide(@PathVariable long id, @RequestParam(name = "decision", defaultValue = "") String decision,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
+        DecisionRequest request = new DecisionRequest(decision, reason);
+        Agreement decided = agreements.decide(id, request.approves(),
+                request.checkedReason("claim.reject.reasonRequired"), me.getId(), me.getUsername());
+        redirect.addFlashAttribute("success", "agreement.decided." + decided.getStatus());
+        return "redirect:/key-accounts/" + keyAccounts.clientOf(keyAccounts.byId(decided.getKeyAccountId())).code();
+    }
+
+    /** A number typed on a form; blank is none, anything else unreadable is refused naming the field. */
+    private static BigDecimal number(String typed, String field) {
+        if (typed.isBlank()) {
+            return null;
+        }
+        return Money.parse(typed).orElseThrow(() -> new Refusal.InvalidInput(field, "plan.invalid.number"));
     }
 
     /** Finance computes a closed month for every key account now, instead of waiting for the night. */

@@ -160,6 +160,32 @@ class KeyAccountsTest {
                 .andExpect(content().string(containsString("id=\"key-accounts-agreements\"")));
         mvc.perform(get("/").with(SignedIn.as(accounts, "finance1")).header("Accept-Language", "en"))
                 .andExpect(content().string(containsString("id=\"home-key-account-agreements\"")));
+
+        call("finance1", post("/api/v1/key-accounts/" + code + "/agreements"),
+                "{\"from\": \"2026-05\", \"to\": \"2026-12\", \"ratePercent\": 12.5, \"amount\": 1000}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("ratePercent"));
+        String agreement = call("finance1", post("/api/v1/key-accounts/" + code + "/agreements"),
+                "{\"from\": \"2026-05\", \"to\": \"2026-12\", \"ratePercent\": 12.5}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("WAITING_APPROVAL"))
+                .andExpect(jsonPath("$.nextStep.role").value("DIRECTOR"))
+                .andReturn().getResponse().getContentAsString();
+        long agreementId = Long.parseLong(agreement.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+        call("finance1", post("/api/v1/key-accounts/agreements/" + agreementId + "/decision"),
+                "{\"decision\": \"APPROVE\"}").andExpect(status().isForbidden());
+        call("director1", post("/api/v1/key-accounts/agreements/" + agreementId + "/decision"),
+                "{\"decision\": \"APPROVE\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"));
+
+        assertThat(subsidyLines(code, YearMonth.of(2026, 5))).singleElement().satisfies(line -> {
+            assertThat(line.amount()).isEqualByComparingTo("150000.00");
+            assertThat(line.explanation().get(0).key()).isEqualTo("explain.R7.cash.agreement");
+        });
+        call("finance1", get("/api/v1/key-accounts/" + code), null)
+                .andExpect(jsonPath("$.months[0].outcome").value("SUBSIDY"))
+                .andExpect(jsonPath("$.agreements[0].ratePercent").value(12.5));
     }
 
     @Test
