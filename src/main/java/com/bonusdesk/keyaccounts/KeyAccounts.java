@@ -190,6 +190,20 @@ public class KeyAccounts {
                 ledger.linesOf(source(month.month()), account.getId()))).toList();
     }
 
+    /** A month's statement for the client: its orders, what they add up to, and what the month gave. */
+    public record Statement(ClientDirectory.Known client, KeyAccountMonths.Month month,
+            List<ClientDirectory.Order> orders, List<Ledger.Line> lines) {
+    }
+
+    /** The statement of a computed month; none before the month is computed. */
+    @Transactional(readOnly = true)
+    public Optional<Statement> statement(KeyAccount account, YearMonth month) {
+        return months.of(account.getId()).stream().filter(row -> row.month().equals(month)).findFirst()
+                .map(row -> new Statement(clientOf(account), row, clients.ordersIn(account.getClientId(), month)
+                        .stream().filter(order -> !order.date().isBefore(account.getValidFrom())).toList(),
+                        ledger.linesOf(source(month), account.getId())));
+    }
+
     /** A computed month and the lines it holds in the ledger. */
     public record MonthWithLines(KeyAccountMonths.Month month, List<Ledger.Line> lines) {
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -50,9 +51,13 @@ class KeyAccountsController {
 
     private static final int PAGE_SIZE = 20;
 
+    /** An amount or a rate, which a spreadsheet may read as the number it is. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?%?");
+
     private final KeyAccounts keyAccounts;
     private final Agreements agreements;
     private final ExplanationText text;
+    private final MessageSource messages;
     private final Clock clock;
 
     @GetMapping
@@ -121,6 +126,62 @@ class KeyAccountsController {
                 me.getId())).map(Agreement::getId).toList());
         model.addAttribute("finance", keyAccounts.mayChange(me.getId()));
         return "keyaccounts/detail";
+    }
+
+    /** A month's statement, to send to the client: its orders, its purchases and what the month gave. */
+    @GetMapping("/{clientCode}/statements/{month}")
+    String statement(@PathVariable String clientCode,
+            @PathVariable @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Locale locale, Model model) {
+        KeyAccounts.Statement statement = statementOf(clientCode, month);
+        model.addAttribute("statement", statement);
+        model.addAttribute("lineTexts", LineView.of(statement.lines(), text, locale));
+        return "keyaccounts/statement";
+    }
+
+    /** The same statement as CSV: one row per order, then the purchases and each line of what the month gave. */
+    @GetMapping("/{clientCode}/statements/{month}.csv")
+    ResponseEntity<byte[]> statementCsv(@PathVariable String clientCode,
+            @PathVariable @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Locale locale) {
+        KeyAccounts.Statement statement = statementOf(clientCode, month);
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(row(words("keyAccount.statement.order", locale), words("keyAccount.statement.date", locale),
+                words("keyAccount.statement.amount", locale)));
+        statement.orders().forEach(order -> csv.append(row(order.orderNumber(), order.date().toString(),
+                order.amount().toPlainString())));
+        csv.append(row(words("keyAccount.purchases", locale), month.toString(),
+                statement.month().purchases().toPlainString()));
+        LineView.of(statement.lines(), text, locale).forEach(line -> csv.append(row(line.explanation(),
+                line.earnedOn().toString(), line.amount().toPlainString())));
+        if (statement.month().discountRate() != null) {
+            csv.append(row(words("keyAccount.outcome.DISCOUNT", locale), month.plusMonths(1).toString(),
+                    statement.month().discountPercent().toPlainString() + "%"));
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("statement-" + statement.client().code() + "-" + month + ".csv").build().toString())
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private KeyAccounts.Statement statementOf(String clientCode, YearMonth month) {
+        KeyAccount account = keyAccounts.find(clientCode).orElseThrow(Refusal.NotFound::new);
+        return keyAccounts.statement(account, month).orElseThrow(Refusal.NotFound::new);
+    }
+
+    private String words(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    /** A CSV row; text that a spreadsheet would read as a formula is made plain, and quotes are doubled. */
+    private static String row(String... cells) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            String cell = cells[i];
+            boolean formula = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches();
+            row.append(i == 0 ? "" : ",").append('"').append(formula ? "'" : "")
+                    .append(cell.replace("\"", "\"\"")).append('"');
+        }
+        return row.append('\n').toString();
     }
 
     @PostMapping("/{clientCode}/agreements")

@@ -109,6 +109,18 @@ class KeyAccountsTest {
                         .value("2026-03 purchases 80,000.00, up to 100,000.00: 20% × 80,000.00 = 16,000.00"));
         PayoutRun first = runs.start(LocalDate.of(2026, 6, 15), "finance1");
         assertThat(first.getTotal()).isEqualByComparingTo("16000.00");
+        mvc.perform(get("/key-accounts/" + code + "/statements/2026-03").with(SignedIn.as(accounts, "finance1"))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2026-03 采购额 80,000.00，不超过 100,000.00：20% × 80,000.00 = 16,000.00")))
+                .andExpect(content().string(containsString("¥80,000.00")));
+        mvc.perform(get("/key-accounts/" + code + "/statements/2026-03.csv").with(SignedIn.as(accounts, "finance1"))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"Purchases\",\"2026-03\",\"80000.00\"")))
+                .andExpect(content().string(containsString("\"16000.00\"")));
+        mvc.perform(get("/key-accounts/" + code + "/statements/2026-01").with(SignedIn.as(accounts, "finance1")))
+                .andExpect(status().isNotFound());
         keyAccounts.compute(MARCH);
         assertThat(runs.start(LocalDate.of(2026, 6, 22), "finance1").getTotal()).as("computing again pays nothing")
                 .isEqualByComparingTo("0.00");
