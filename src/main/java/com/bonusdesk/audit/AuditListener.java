@@ -15,6 +15,7 @@ import com.bonusdesk.payouts.PayoutRunChanged;
 import com.bonusdesk.payouts.PayoutSheetExported;
 import com.bonusdesk.people.PersonChanged;
 import com.bonusdesk.customerreferrals.CustomerReferralChanged;
+import com.bonusdesk.dealers.DealerChanged;
 import com.bonusdesk.disputes.AdjustmentChanged;
 import com.bonusdesk.disputes.DisputeChanged;
 import com.bonusdesk.keyaccounts.KeyAccountChanged;
@@ -100,6 +101,12 @@ class AuditListener {
     void on(KeyAccountChanged event) {
         trail.record(event.actor(), "KEY_ACCOUNT_" + event.action(), "KEY_ACCOUNT",
                 String.valueOf(event.keyAccountId()), event.label(), event.before(), event.after(), null);
+    }
+
+    @EventListener
+    void on(DealerChanged event) {
+        trail.record(event.actor(), "DEALER_" + event.action(), "DEALER", String.valueOf(event.dealerId()),
+                event.label(), event.before(), event.after(), null);
     }
 
     @EventListener

@@ -3,6 +3,6 @@
  * modules publish and to Spring Security's sign-in events; nothing else writes to it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit",
-        allowedDependencies = {"calendar", "claims", "clients", "customerreferrals", "disputes", "keyaccounts",
-                "payouts", "people", "plans", "referrals", "web"})
+        allowedDependencies = {"calendar", "claims", "clients", "customerreferrals", "dealers", "disputes",
+                "keyaccounts", "payouts", "people", "plans", "referrals", "web"})
 package com.bonusdesk.audit;
