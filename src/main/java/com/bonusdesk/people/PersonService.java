@@ -35,7 +35,11 @@ public class PersonService {
 
     private static final int CARD_SLICE = 10_000;
     /** The department under which customers paid as referrers appear. */
-    private static final String EXTERNAL_PAYEES = "老业主 Customers";
+    /** The department the payout sheet lists referring customers under. */
+    private static final String REFERRING_CUSTOMERS = "老业主 Customers";
+
+    /** The department the payout sheet lists client companies under (key accounts, dealers). */
+    private static final String CLIENT_COMPANIES = "客户 Clients";
 
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
@@ -180,7 +184,7 @@ public class PersonService {
      * created without a role and unable to sign in, with the name and bank details given now.
      */
     public long externalPayee(String name, String mobile, String bankName, String bankAccount, String actor) {
-        return outsidePayee("customer-" + mobile, name, bankName, bankAccount, actor);
+        return outsidePayee("customer-" + mobile, name, REFERRING_CUSTOMERS, bankName, bankAccount, actor);
     }
 
     /**
@@ -188,10 +192,11 @@ public class PersonService {
      * role and unable to sign in, with the name and bank details given now.
      */
     public long clientPayee(String clientCode, String name, String bankName, String bankAccount, String actor) {
-        return outsidePayee("client-" + clientCode, name, bankName, bankAccount, actor);
+        return outsidePayee("client-" + clientCode, name, CLIENT_COMPANIES, bankName, bankAccount, actor);
     }
 
-    private long outsidePayee(String username, String name, String bankName, String bankAccount, String actor) {
+    private long outsidePayee(String username, String name, String department, String bankName, String bankAccount,
+            String actor) {
         Instant now = clock.instant();
         Person person = people.findByUsername(username).orElse(null);
         String before = person == null ? null : person.snapshot();
@@ -199,7 +204,7 @@ public class PersonService {
             person = new Person(username, passwordEncoder.encode(java.util.UUID.randomUUID().toString()), name, now);
             person.deactivate(now);
         }
-        person.describe(name, null, EXTERNAL_PAYEES, now);
+        person.describe(name, null, department, now);
         person.payTo(bankName, bankAccount, now);
         people.saveAndFlush(person);
         if (!person.snapshot().equals(before)) {
