@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.bonusdesk.calculation.BonusCalculator;
 import com.bonusdesk.calculation.DealerOrder;
 import com.bonusdesk.calculation.Money;
+import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.clients.ClientDirectory;
 import com.bonusdesk.ledger.Ledger;
@@ -30,6 +31,8 @@ import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
+import com.bonusdesk.plans.PlanCatalogue;
+import com.bonusdesk.rebates.LineApprovals;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.SearchText;
 
@@ -49,6 +52,8 @@ public class Dealers {
     private final PersonService people;
     private final Ledger ledger;
     private final BonusRules rules;
+    private final LineApprovals lineApprovals;
+    private final PlanCatalogue plans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -135,6 +140,8 @@ public class Dealers {
                     .map(order -> new DealerOrder(order.orderNumber(), order.date(), order.amount())).toList();
             added.addAll(ledger.reconcile(source, dealer.getId(), dealer.getPayeeId(),
                     calculator.dealerMonth(month, orders).lines()));
+            lineApprovals.require(source, dealer.getId(), dealer.getPayeeId(),
+                    plans.approvalChainOn(PlanKind.DEALER, month.atEndOfMonth()));
         }
         return added;
     }
@@ -158,6 +165,8 @@ public class Dealers {
             }
             added.addAll(ledger.reconcile(source, dealer.getId(), dealer.getPayeeId(), target.isEmpty() ? List.of()
                     : calculator.dealerYear(year, target.get(), total).lines()));
+            lineApprovals.require(source, dealer.getId(), dealer.getPayeeId(),
+                    plans.approvalChainOn(PlanKind.DEALER, LocalDate.of(year, 12, 31)));
         }
         return added;
     }

@@ -4,5 +4,5 @@
  * (pickup and monthly rewards) and year (the annual reward against the target).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dealers",
-        allowedDependencies = {"calculation", "clients", "ledger", "people", "plans", "refusal", "web"})
+        allowedDependencies = {"calculation", "clients", "ledger", "people", "plans", "rebates", "refusal", "web"})
 package com.bonusdesk.dealers;

@@ -16,6 +16,7 @@ import com.bonusdesk.customerreferrals.CustomerReferralService;
 import com.bonusdesk.disputes.Adjustments;
 import com.bonusdesk.disputes.Disputes;
 import com.bonusdesk.keyaccounts.KeyAccounts;
+import com.bonusdesk.rebates.LineApprovals;
 import com.bonusdesk.referrals.ReferralService;
 
 /** Each person lands here after signing in and sees, per role, what is waiting for them. */
@@ -31,6 +32,7 @@ class HomeController {
     private final Disputes disputes;
     private final Adjustments adjustments;
     private final KeyAccounts keyAccounts;
+    private final LineApprovals lineApprovals;
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PersonPrincipal me, Model model) {
@@ -56,6 +58,7 @@ class HomeController {
         }
         if (me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("adjustmentsWaiting", adjustments.waitingFor(me.getId()).size());
+            model.addAttribute("rebatesWaiting", lineApprovals.waitingFor(me.getId()).size());
         }
         if (me.hasRole(Role.FINANCE)) {
             model.addAttribute("runsToPay", payouts.countByStatus(PayoutRunStatus.APPROVED));

@@ -3,5 +3,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Home",
         allowedDependencies = {"claims", "customerreferrals", "disputes", "keyaccounts", "payouts", "people",
-                "referrals"})
+                "rebates", "referrals"})
 package com.bonusdesk.home;

@@ -23,6 +23,7 @@ import com.bonusdesk.calculation.KeyAccountFacts;
 import com.bonusdesk.calculation.KeyAccountMode;
 import com.bonusdesk.calculation.KeyAccountResult;
 import com.bonusdesk.calculation.Money;
+import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.ReasonCode;
 import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.clients.ClientDirectory;
@@ -31,6 +32,8 @@ import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
+import com.bonusdesk.plans.PlanCatalogue;
+import com.bonusdesk.rebates.LineApprovals;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.SearchText;
 
@@ -48,6 +51,8 @@ public class KeyAccounts {
     private final KeyAccountRepository accounts;
     private final KeyAccountMonths months;
     private final AgreementRepository agreements;
+    private final LineApprovals lineApprovals;
+    private final PlanCatalogue plans;
     private final ClientDirectory clients;
     private final PersonService people;
     private final Ledger ledger;
@@ -149,6 +154,8 @@ public class KeyAccounts {
                 agreement));
         if (account.getPayeeId() != null) {
             ledger.reconcile(source, account.getId(), account.getPayeeId(), result.result().lines());
+            lineApprovals.require(source, account.getId(), account.getPayeeId(),
+                    plans.approvalChainOn(PlanKind.KEY_ACCOUNT, month.atEndOfMonth()));
         }
         KeyAccountMonths.Outcome outcome = result.hasDiscount() ? KeyAccountMonths.Outcome.DISCOUNT
                 : !result.result().lines().isEmpty() ? KeyAccountMonths.Outcome.SUBSIDY

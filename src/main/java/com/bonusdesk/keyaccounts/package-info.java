@@ -4,6 +4,6 @@
  * exported for the ERP), recomputed nightly until the month is final.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Key accounts",
-        allowedDependencies = {"calculation", "clients", "ledger", "people", "plans", "refusal", "web",
+        allowedDependencies = {"calculation", "clients", "ledger", "people", "plans", "rebates", "refusal", "web",
                 "workflow"})
 package com.bonusdesk.keyaccounts;

@@ -149,8 +149,25 @@ public class Ledger {
         jdbc.update("delete from line_hold where dispute_id = ?", disputeId);
     }
 
-    /** A line held out of payout runs: the line, its payee, why, and for which dispute. */
-    public record Held(long lineId, long payeeId, String rule, BigDecimal amount, LocalDate dueOn, long disputeId,
+    /**
+     * Keeps a line out of payout runs until {@link #releaseFor} {@code heldFor} (an approval it waits for); a line
+     * held already stays held as it is.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdFor(long lineId, String heldFor, String reason) {
+        jdbc.update("""
+                insert into line_hold (line_id, held_for, reason, held_at) values (?, ?, ?, ?)
+                on conflict (line_id) do nothing""", lineId, heldFor, reason, java.sql.Timestamp.from(clock.instant()));
+    }
+
+    /** Ends the holds taken for {@code heldFor}: their lines are due again. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseFor(String heldFor) {
+        jdbc.update("delete from line_hold where held_for = ?", heldFor);
+    }
+
+    /** A line held out of payout runs: the line, its payee, why, and the dispute it is held for, if any. */
+    public record Held(long lineId, long payeeId, String rule, BigDecimal amount, LocalDate dueOn, Long disputeId,
             String reason) {
     }
 
@@ -168,7 +185,7 @@ public class Ledger {
 
     private Held held(java.sql.ResultSet row, int n) throws java.sql.SQLException {
         return new Held(row.getLong(1), row.getLong(2), row.getString(3), row.getBigDecimal(4),
-                row.getObject(5, LocalDate.class), row.getLong(6), row.getString(7));
+                row.getObject(5, LocalDate.class), row.getObject(6, Long.class), row.getString(7));
     }
 
     /** Who has lines from sources of {@code sourceType}. */

@@ -39,8 +39,11 @@ final class ChainFields {
         }
     }
 
-    /** The chain the rows describe, or what is wrong with which field ({@code chain.N.approver|above}). */
-    static Parsed parse(List<String> approvers, List<String> thresholds) {
+    /**
+     * The chain the rows describe, or what is wrong with which field ({@code chain.N.approver|above}); with
+     * {@code everyAmountDecided} the first step must apply to every amount.
+     */
+    static Parsed parse(List<String> approvers, List<String> thresholds, boolean everyAmountDecided) {
         int count = Math.max(approvers.size(), thresholds.size());
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -70,7 +73,7 @@ final class ChainFields {
         if (!problems.isEmpty()) {
             return new Parsed(null, problems);
         }
-        Optional<Chain.Problem> problem = Chain.problemOf(steps);
+        Optional<Chain.Problem> problem = Chain.problemOf(steps, everyAmountDecided);
         if (problem.isEmpty()) {
             return new Parsed(new Chain(steps), Map.of());
         }

@@ -34,6 +34,13 @@ import com.bonusdesk.workflow.Chain;
 @RequiredArgsConstructor
 class PlanAdminController {
 
+    /**
+     * The plans whose items someone always decides (claims, referrals): their chain's first step covers every
+     * amount. The others pay computed money, payable without approval below their chain's first threshold.
+     */
+    private static final java.util.Set<PlanKind> DECIDED_ITEMS = java.util.EnumSet.of(PlanKind.NEW_CLIENT,
+            PlanKind.SALES_REFERRAL, PlanKind.CUSTOMER_REFERRAL);
+
     private final PlanCatalogue catalogue;
     private final PlanAdministration administration;
     private final ExplanationText text;
@@ -88,7 +95,8 @@ class PlanAdminController {
         Chain chain = catalogue.chainOf(stored).orElse(null);
         if (chain != null && form.getChainApprover() != null) {
             ChainFields.Parsed parsed = ChainFields.parse(form.getChainApprover(),
-                    form.getChainAbove() == null ? List.of() : form.getChainAbove());
+                    form.getChainAbove() == null ? List.of() : form.getChainAbove(),
+                    DECIDED_ITEMS.contains(stored.getKind()));
             parsed.problems().forEach((field, problem) -> errors.put(field, text.of(problem, locale)));
             chain = parsed.chain();
         }

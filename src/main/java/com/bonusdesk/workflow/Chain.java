@@ -10,9 +10,10 @@ import com.bonusdesk.people.Role;
 /**
  * The ordered steps an item goes through before it is approved: each taken by an approver the step names, never
  * by the item's submitter, and never by one who took an earlier step of the same item. A step applies to items
- * whose amount is above its threshold (a threshold of 0 applies to every amount); the first step applies to every
- * amount, so that no amount goes without an approver, and thresholds never fall from one step to the next. A
- * rejection at any step ends the chain.
+ * whose amount is above its threshold (a threshold of 0 applies to every amount), and thresholds never fall from
+ * one step to the next. For items someone must always decide (claims, referrals) the first step applies to every
+ * amount; for computed money (a key account's subsidy, a dealer's rebate) an amount no step reaches is payable
+ * without approval. A rejection at any step ends the chain.
  */
 public record Chain(List<Step> steps) {
 
@@ -21,7 +22,7 @@ public record Chain(List<Step> steps) {
 
     public Chain {
         steps = List.copyOf(steps);
-        Optional<Problem> problem = problemOf(steps);
+        Optional<Problem> problem = problemOf(steps, false);
         if (problem.isPresent()) {
             throw new IllegalArgumentException("Not a chain: " + problem.get());
         }
@@ -31,13 +32,16 @@ public record Chain(List<Step> steps) {
         return new Chain(List.of(steps));
     }
 
-    /** The steps that apply to an item of {@code amount}, in order. */
+    /** The steps that apply to an item of {@code amount}, in order; none when no step reaches it. */
     public List<Step> stepsFor(BigDecimal amount) {
         return steps.stream().filter(step -> step.appliesTo(amount)).toList();
     }
 
-    /** What is wrong with {@code steps} as a chain, at which step (counted from 0), if anything. */
-    public static Optional<Problem> problemOf(List<Step> steps) {
+    /**
+     * What is wrong with {@code steps} as a chain, at which step (counted from 0), if anything; with
+     * {@code everyAmountDecided}, also a first step that leaves some amounts to no approver.
+     */
+    public static Optional<Problem> problemOf(List<Step> steps, boolean everyAmountDecided) {
         if (steps.isEmpty()) {
             return Optional.of(new Problem(0, Problem.Kind.EMPTY, null));
         }
@@ -49,7 +53,7 @@ public record Chain(List<Step> steps) {
             if (above.signum() < 0) {
                 return Optional.of(new Problem(i, Problem.Kind.NEGATIVE, null));
             }
-            if (i == 0 && above.signum() != 0) {
+            if (i == 0 && everyAmountDecided && above.signum() != 0) {
                 return Optional.of(new Problem(0, Problem.Kind.FIRST_NOT_EVERY_AMOUNT, null));
             }
             if (i > 0 && above.compareTo(steps.get(i - 1).above()) < 0) {

@@ -30,6 +30,8 @@ import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.payouts.PayoutRuns;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.plans.BonusRules;
+import com.bonusdesk.plans.PlanCatalogue;
+import com.bonusdesk.rebates.LineApprovals;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
@@ -101,6 +103,12 @@ class DealersTest {
     BonusRules rules;
 
     @Autowired
+    LineApprovals lineApprovals;
+
+    @Autowired
+    PlanCatalogue plans;
+
+    @Autowired
     ApplicationEventPublisher events;
 
     @Autowired
@@ -154,7 +162,8 @@ class DealersTest {
         assertThatThrownBy(() -> dealers.computeYear(2026)).as("the year is not over")
                 .isInstanceOf(Refusal.NotEligible.class);
 
-        Dealers nextJanuary = new Dealers(repository, targets, clients, people, ledger, rules, events,
+        Dealers nextJanuary = new Dealers(repository, targets, clients, people, ledger, rules, lineApprovals, plans,
+                events,
                 Clock.fixed(LocalDate.of(2027, 1, 11).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(),
                         ZoneId.of("Asia/Shanghai")));
         transactions.executeWithoutResult(status -> nextJanuary.computeYear(2026));

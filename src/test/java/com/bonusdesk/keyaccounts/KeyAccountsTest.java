@@ -137,6 +137,35 @@ class KeyAccountsTest {
     }
 
     @Test
+    void aSubsidyAboveThePlansThresholdWaitsForAGeneralManagerBeforeItIsPaid() throws Exception {
+        String code = client("昆山大额补贴有限公司", "2026-04-08,300000.00");
+        keyAccounts.designate(new KeyAccounts.Designation(code, LocalDate.of(2026, 1, 1), ClientClass.A,
+                KeyAccountMode.CASH, "招商银行", "6225880000000001"), id("finance1"), "finance1");
+
+        keyAccounts.compute(APRIL);
+
+        assertThat(subsidyLines(code, APRIL)).extracting(Ledger.Line::amount)
+                .containsExactly(new BigDecimal("75000.00"));
+        assertThat(runs.start(LocalDate.of(2026, 6, 15), "finance1").getTotal()).as("held: 75,000.00 > 50,000.00")
+                .isEqualByComparingTo("0.00");
+        String queue = mvc.perform(get("/rebate-approvals").with(SignedIn.as(accounts, "director1"))
+                        .header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("CN¥75,000.00")))
+                .andReturn().getResponse().getContentAsString();
+        long approval = Long.parseLong(queue.replaceAll("(?s).*id=\"approve-rebate-(\\d+)\".*", "$1"));
+        mvc.perform(post("/rebate-approvals/" + approval + "/decision").param("decision", "APPROVE")
+                        .with(SignedIn.as(accounts, "finance1")).with(csrf()))
+                .andExpect(flash().attribute("failure", "lineApproval.notYourDecision"));
+        mvc.perform(post("/rebate-approvals/" + approval + "/decision").param("decision", "APPROVE")
+                        .with(SignedIn.as(accounts, "director1")).with(csrf()))
+                .andExpect(flash().attribute("success", "lineApproval.decided.APPROVED"));
+        keyAccounts.compute(APRIL);
+
+        assertThat(runs.start(LocalDate.of(2026, 6, 22), "finance1").getTotal()).as("approved, paid once")
+                .isEqualByComparingTo("75000.00");
+    }
+
+    @Test
     void aDiscountMonthSetsNextMonthsRateForTheErp() throws Exception {
         String code = client("无锡折扣客户有限公司", "2026-04-10,600000.00");
         keyAccounts.designate(new KeyAccounts.Designation(code, LocalDate.of(2026, 1, 1), ClientClass.B,
