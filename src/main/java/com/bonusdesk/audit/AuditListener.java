@@ -22,6 +22,7 @@ import com.bonusdesk.keyaccounts.KeyAccountChanged;
 import com.bonusdesk.referrals.ReferralChanged;
 import com.bonusdesk.referrals.ReferralMonthRecorded;
 import com.bonusdesk.plans.PlanChanged;
+import com.bonusdesk.rebates.LineApprovalChanged;
 
 /**
  * Turns what happened elsewhere into audit entries. Listeners run synchronously, inside the transaction of
@@ -107,6 +108,12 @@ class AuditListener {
     void on(DealerChanged event) {
         trail.record(event.actor(), "DEALER_" + event.action(), "DEALER", String.valueOf(event.dealerId()),
                 event.label(), event.before(), event.after(), null);
+    }
+
+    @EventListener
+    void on(LineApprovalChanged event) {
+        trail.record(event.actor(), "REBATE_APPROVAL_" + event.to(), "REBATE_APPROVAL",
+                String.valueOf(event.approvalId()), event.label(), event.from(), event.to(), event.reason());
     }
 
     @EventListener

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,7 @@ public class LineApprovals {
     private final LineApprovalRepository approvals;
     private final Approvals workflow;
     private final Ledger ledger;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /**
@@ -62,7 +64,7 @@ public class LineApprovals {
             LineApproval opened = approvals.saveAndFlush(new LineApproval(sourceType, sourceId, payeeId, total,
                     clock.instant()));
             workflow.open(SUBJECT, opened, chain.get(), total);
-            workflow.record(SUBJECT, opened.getId(), "system", null, opened.getStatus(), null);
+            record(opened, "system", null, opened.getStatus().name(), null);
         }
         lines.stream().filter(line -> line.settlement() == null)
                 .forEach(line -> ledger.holdFor(line.id(), key, "waiting for approval " + key));
@@ -79,7 +81,7 @@ public class LineApprovals {
             approval.decide(approve);
         }
         workflow.commit(approvals, WORDING.decided());
-        workflow.record(SUBJECT, id, actor, from.name(),
+        record(approval, actor, from.name(),
                 approve && !approved ? Approvals.STEP_APPROVED : approval.getStatus().name(), reason);
         if (approved) {
             ledger.releaseFor(approval.holdKey());
@@ -114,6 +116,12 @@ public class LineApprovals {
     @Transactional(readOnly = true)
     public Progress progressOf(long id) {
         return workflow.progressOf(SUBJECT, id);
+    }
+
+    private void record(LineApproval approval, String actor, String from, String to, String reason) {
+        workflow.record(SUBJECT, approval.getId(), actor, from, to, reason);
+        events.publishEvent(new LineApprovalChanged(actor, approval.getId(), approval.getSourceType() + "#"
+                + approval.getSourceId() + " " + approval.getAmount().toPlainString(), from, to, reason));
     }
 
     private void supersede(LineApproval waiting) {

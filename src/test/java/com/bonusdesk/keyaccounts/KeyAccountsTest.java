@@ -163,6 +163,8 @@ class KeyAccountsTest {
 
         assertThat(runs.start(LocalDate.of(2026, 6, 22), "finance1").getTotal()).as("approved, paid once")
                 .isEqualByComparingTo("75000.00");
+        assertThat(auditTrail.historyOf("REBATE_APPROVAL", String.valueOf(approval))).extracting(AuditEntry::getAction)
+                .containsExactly("REBATE_APPROVAL_WAITING_APPROVAL", "REBATE_APPROVAL_APPROVED");
     }
 
     @Test

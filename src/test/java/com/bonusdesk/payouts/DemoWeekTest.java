@@ -15,7 +15,10 @@ import com.bonusdesk.support.TestDatabaseConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** What a new user of the demo finds: the team's last weeks of claims and collections make this week's run. */
+/**
+ * What a new user of the demo finds: the team's last weeks of claims and collections, and the last three closed
+ * months of the demo key account (cash subsidy) and dealer, make this week's run.
+ */
 @IntegrationTest
 @TestPropertySource(properties = "bonusdesk.demo-activity=true")
 class DemoWeekTest {
@@ -32,10 +35,12 @@ class DemoWeekTest {
                 "finance1");
 
         assertThat(run.getStatus()).isEqualTo(PayoutRunStatus.DRAFT);
-        assertThat(run.getTotal()).isEqualByComparingTo("1740.00");
+        assertThat(run.getTotal()).isEqualByComparingTo("76740.00");
         assertThat(reports.payees(run.getId(), null, PageRequest.of(0, 10)).getContent())
                 .extracting(payee -> payee.person().username(), PayoutReports.PayeeTotal::total)
-                .containsExactly(tuple("sales2", new BigDecimal("1000.00")), tuple("sales1", new BigDecimal("630.00")),
+                .containsExactly(tuple("client-91320500MA1KADEM0L", new BigDecimal("48000.00")),
+                        tuple("client-91320400MA1DLDEM0D", new BigDecimal("27000.00")),
+                        tuple("sales2", new BigDecimal("1000.00")), tuple("sales1", new BigDecimal("630.00")),
                         tuple("sales3", new BigDecimal("110.00")));
     }
 }
