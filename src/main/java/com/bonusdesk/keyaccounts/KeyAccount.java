@@ -61,6 +61,11 @@ public class KeyAccount {
         this.createdAt = now;
     }
 
+    /** Cash is paid to this external payee from now on: the client's bank details, given when it chose cash. */
+    void payTo(long payee) {
+        this.payeeId = payee;
+    }
+
     String describe() {
         return "class=" + clientClass + "; mode=" + mode + "; from=" + validFrom + "; payee=" + payeeId;
     }

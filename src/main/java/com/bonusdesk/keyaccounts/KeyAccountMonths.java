@@ -55,6 +55,30 @@ class KeyAccountMonths {
                 month.outcome().name(), month.subsidy(), month.discountRate(), Timestamp.from(clock.instant()));
     }
 
+    /** The mode chosen for {@code year}, if one was chosen after the designation. */
+    @Transactional(readOnly = true)
+    java.util.Optional<KeyAccountMode> modeChosenFor(long keyAccountId, int year) {
+        return jdbc.queryForList("select mode from key_account_year_mode where key_account_id = ? and year = ?",
+                String.class, keyAccountId, year).stream().findFirst().map(KeyAccountMode::valueOf);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void chooseMode(long keyAccountId, int year, KeyAccountMode mode, String actor) {
+        jdbc.update("""
+                insert into key_account_year_mode (key_account_id, year, mode, set_by, set_at) values (?, ?, ?, ?, ?)
+                on conflict (key_account_id, year) do update set mode = excluded.mode, set_by = excluded.set_by,
+                    set_at = excluded.set_at""", keyAccountId, year, mode.name(), actor, Timestamp.from(clock.instant()));
+    }
+
+    /** Whether any month of {@code year} was computed for the key account: its mode is then settled. */
+    @Transactional(readOnly = true)
+    boolean anyComputedIn(long keyAccountId, int year) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from key_account_month where key_account_id = ?
+                               and month between ? and ?)""", Boolean.class, keyAccountId,
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1)));
+    }
+
     /** A key account's computed months, newest first. */
     @Transactional(readOnly = true)
     List<Month> of(long keyAccountId) {

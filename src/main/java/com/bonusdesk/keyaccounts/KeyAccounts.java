@@ -150,8 +150,8 @@ public class KeyAccounts {
         KeyAccountFacts.Agreement agreement = agreements.findByKeyAccountIdAndStatusOrderByIdDesc(account.getId(),
                 Agreement.Status.APPROVED).stream().filter(approved -> approved.covers(month)).findFirst()
                 .map(Agreement::terms).orElse(null);
-        KeyAccountResult result = calculator.keyAccountMonth(new KeyAccountFacts(month, purchases, account.getMode(),
-                agreement));
+        KeyAccountMode mode = modeFor(account, month.getYear());
+        KeyAccountResult result = calculator.keyAccountMonth(new KeyAccountFacts(month, purchases, mode, agreement));
         if (account.getPayeeId() != null) {
             ledger.reconcile(source, account.getId(), account.getPayeeId(), result.result().lines());
             lineApprovals.require(source, account.getId(), account.getPayeeId(),
@@ -161,11 +161,49 @@ public class KeyAccounts {
                 : !result.result().lines().isEmpty() ? KeyAccountMonths.Outcome.SUBSIDY
                 : result.result().reasons().stream().anyMatch(reason -> reason.code() == ReasonCode.AGREEMENT_NEEDED)
                         ? KeyAccountMonths.Outcome.NEEDS_AGREEMENT : KeyAccountMonths.Outcome.NOTHING;
-        KeyAccountMonths.Month computed = new KeyAccountMonths.Month(account.getId(), month, purchases,
-                account.getMode(), outcome,
+        KeyAccountMonths.Month computed = new KeyAccountMonths.Month(account.getId(), month, purchases, mode, outcome,
                 outcome == KeyAccountMonths.Outcome.SUBSIDY ? result.result().total() : null, result.discountRate());
         months.record(computed);
         return computed;
+    }
+
+    /** The mode of a plan year: the one chosen for it, else the one given at designation. */
+    @Transactional(readOnly = true)
+    public KeyAccountMode modeFor(KeyAccount account, int year) {
+        return months.modeChosenFor(account.getId(), year).orElse(account.getMode());
+    }
+
+    /**
+     * Finance records the mode a key account chose for a plan year; cash to an account never paid before needs
+     * its bank details. Refused once a month of that year is computed (never both modes in one year: 409).
+     */
+    @Transactional
+    public void chooseMode(String clientCode, int year, KeyAccountMode mode, String bankName, String bankAccount,
+            long financeId, String actor) {
+        requireFinance(financeId);
+        KeyAccount account = find(clientCode).orElseThrow(Refusal.NotFound::new);
+        if (year < 1900 || year > 2999) {
+            throw new Refusal.InvalidInput("year", "dealer.year.range");
+        }
+        if (mode == null) {
+            throw new Refusal.InvalidInput("mode", "keyAccount.mode.required");
+        }
+        KeyAccountMode before = modeFor(account, year);
+        if (before != mode && months.anyComputedIn(account.getId(), year)) {
+            throw new Refusal.WrongState("keyAccount.mode.yearStarted");
+        }
+        ClientDirectory.Known client = clientOf(account);
+        if (mode == KeyAccountMode.CASH && account.getPayeeId() == null) {
+            String bank = blankToNull(bankName);
+            String number = blankToNull(bankAccount);
+            if (bank == null || number == null) {
+                throw new Refusal.InvalidInput(bank == null ? "bankName" : "bankAccount", "keyAccount.bank.required");
+            }
+            account.payTo(people.clientPayee(client.code(), client.name(), bank, number, actor));
+        }
+        months.chooseMode(account.getId(), year, mode, actor);
+        events.publishEvent(new KeyAccountChanged(actor, account.getId(), client.code() + " " + client.name(),
+                "MODE_CHOSEN", year + "=" + before, year + "=" + mode));
     }
 
     /** The ledger source of a month's subsidies: one per key account. */

@@ -69,6 +69,17 @@ class KeyAccountsApiController {
                 .toList(), agreements.of(account).stream().map(this::view).toList());
     }
 
+    /** Finance records the mode the key account chose for a plan year; 409 once a month of it is computed. */
+    @PostMapping("/{clientCode}/modes")
+    @PreAuthorize("hasRole('FINANCE')")
+    @MayRefuse(Refusal.WrongState.class)
+    Summary chooseMode(@PathVariable String clientCode, @RequestBody ModeRequest request,
+            @AuthenticationPrincipal PersonPrincipal me) {
+        keyAccounts.chooseMode(clientCode, request.year() == null ? 0 : request.year(), request.mode(),
+                request.bankName(), request.bankAccount(), me.getId(), me.getUsername());
+        return summary(keyAccounts.find(clientCode).orElseThrow());
+    }
+
     /** Finance enters an individual agreement: 201, waiting for a general manager's approval. */
     @PostMapping("/{clientCode}/agreements")
     @PreAuthorize("hasRole('FINANCE')")
@@ -131,6 +142,9 @@ class KeyAccountsApiController {
     }
 
     record AccountView(Summary account, List<MonthView> months, List<AgreementView> agreements) {
+    }
+
+    record ModeRequest(Integer year, KeyAccountMode mode, String bankName, String bankAccount) {
     }
 
     record AgreementRequest(YearMonth from, YearMonth to, BigDecimal ratePercent, BigDecimal amount) {

@@ -125,6 +125,10 @@ class KeyAccountsController {
         model.addAttribute("mayDecide", entered.stream().filter(agreement -> agreements.mayDecide(agreement,
                 me.getId())).map(Agreement::getId).toList());
         model.addAttribute("finance", keyAccounts.mayChange(me.getId()));
+        int thisYear = YearMonth.now(clock).getYear();
+        model.addAttribute("thisYear", thisYear);
+        model.addAttribute("modeThisYear", keyAccounts.modeFor(account, thisYear));
+        model.addAttribute("modes", KeyAccountMode.values());
         return "keyaccounts/detail";
     }
 
@@ -182,6 +186,19 @@ class KeyAccountsController {
                     .append(cell.replace("\"", "\"\"")).append('"');
         }
         return row.append('\n').toString();
+    }
+
+    @PostMapping("/{clientCode}/modes")
+    @PreAuthorize("hasRole('FINANCE')")
+    String chooseMode(@PathVariable String clientCode, @RequestParam(name = "year", defaultValue = "0") int year,
+            @RequestParam(name = "mode", required = false) KeyAccountMode mode,
+            @RequestParam(name = "bankName", defaultValue = "") String bankName,
+            @RequestParam(name = "bankAccount", defaultValue = "") String bankAccount,
+            @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
+        keyAccounts.chooseMode(clientCode, year, mode, bankName, bankAccount, me.getId(), me.getUsername());
+        redirect.addFlashAttribute("success", "keyAccount.modeChosen");
+        redirect.addFlashAttribute("successArgs", List.of(String.valueOf(year)));
+        return "redirect:/key-accounts/" + clientCode;
     }
 
     @PostMapping("/{clientCode}/agreements")

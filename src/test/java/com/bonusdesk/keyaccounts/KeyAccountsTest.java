@@ -182,6 +182,20 @@ class KeyAccountsTest {
                 .andExpect(content().string(containsString(code + ",2026-05,10\n")));
         mvc.perform(get("/key-accounts/" + code).with(SignedIn.as(accounts, "finance1")).header("Accept-Language", "en"))
                 .andExpect(content().string(containsString("10% on the orders of")));
+
+        call("finance1", post("/api/v1/key-accounts/" + code + "/modes"), "{\"year\": 2026, \"mode\": \"CASH\"}")
+                .andExpect(status().isConflict());
+        call("finance1", post("/api/v1/key-accounts/" + code + "/modes"), "{\"year\": 2027, \"mode\": \"CASH\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("bankName"));
+        call("finance1", post("/api/v1/key-accounts/" + code + "/modes"), """
+                {"year": 2027, "mode": "CASH", "bankName": "交通银行", "bankAccount": "6222600000000001"}""")
+                .andExpect(status().isOk());
+        KeyAccount account = keyAccounts.find(code).orElseThrow();
+        assertThat(keyAccounts.modeFor(account, 2027)).isEqualTo(KeyAccountMode.CASH);
+        assertThat(keyAccounts.modeFor(account, 2026)).isEqualTo(KeyAccountMode.DISCOUNT);
+        assertThat(auditTrail.historyOf("KEY_ACCOUNT", String.valueOf(account.getId())))
+                .extracting(AuditEntry::getAction).containsExactly("KEY_ACCOUNT_DESIGNATED", "KEY_ACCOUNT_MODE_CHOSEN");
     }
 
     @Test
