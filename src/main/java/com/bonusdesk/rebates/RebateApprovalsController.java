@@ -1,7 +1,6 @@
 package com.bonusdesk.rebates;
 
 import java.util.List;
-import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
