@@ -44,7 +44,8 @@ class ApiDescription {
                                 + "credentials, 403 not permitted (the role does not take this step, or the caller "
                                 + "sees the thing but may not do this to it), 404 not found or not the caller's to "
                                 + "see, 409 its state forbids the step, 415 a body that is not JSON, 422 the rules "
-                                + "refuse it (reasons: [{code, message}])."))
+                                + "refuse it (reasons: [{code, message}]), 429 too many failed sign-ins (Retry-After), "
+                                + "503 still starting (Retry-After)."))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSchemas(PROBLEM, problemSchema()))
@@ -59,6 +60,7 @@ class ApiDescription {
             answers.put("400", "Malformed input: each field in errors");
             answers.put("401", "No credentials, or wrong ones");
             answers.put("403", "Not permitted: the role does not take this step, or the caller may not do this to it");
+            answers.put("429", "Too many failed sign-ins for the username or from the address: wait Retry-After seconds");
             boolean identified = Arrays.stream(handler.getMethodParameters())
                     .anyMatch(parameter -> parameter.hasParameterAnnotation(PathVariable.class));
             if (identified) {

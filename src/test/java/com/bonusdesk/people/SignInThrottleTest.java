@@ -1,0 +1,109 @@
+package com.bonusdesk.people;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.SignedIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Guessing passwords is slowed for the username and refused for the address, the same on every instance (the
+ * failures are in the database); the right password works again after the pause; other people are unaffected.
+ */
+@IntegrationTest
+class SignInThrottleTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    @Test
+    void fiveWrongPasswordsSlowTheUsernameAndTheRightOneWorksAfterThePause() throws Exception {
+        String username = enrol();
+        String address = "10.20.0." + SEQUENCE.incrementAndGet();
+        for (int i = 0; i < SignInThrottle.USERNAME_FAILURES; i++) {
+            signIn(username, "wrong-password", address).andExpect(redirectedUrl("/login?error"));
+        }
+
+        signIn(username, "right-password-1", address).andExpect(redirectedUrl("/login?throttled=30"));
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, "right-password-1")).with(from(address)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "30"))
+                .andExpect(jsonPath("$.status").value(429));
+        signIn("sales2", "demo1234", address).andExpect(redirectedUrl("/"));
+
+        SignInThrottle later = new SignInThrottle(jdbc, Clock.offset(clock, Duration.ofSeconds(31)));
+        assertThat(later.retryAfter(username, address)).as("slowed, never locked out for good").isEmpty();
+        throttle.succeeded(username);
+        signIn(username, "right-password-1", address).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void manyFailuresFromOneAddressRefuseItForAWhileButNotOtherAddresses() throws Exception {
+        String address = "10.30.0." + SEQUENCE.incrementAndGet();
+        for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic("nobody-" + i + "-" + address, "guess")).with(from(address)))
+                    .andExpect(status().isUnauthorized());
+        }
+
+        mvc.perform(get("/api/v1/me").with(httpBasic("sales3", "demo1234")).with(from(address)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", String.valueOf(SignInThrottle.WINDOW.toSeconds())));
+        mvc.perform(get("/api/v1/me").with(httpBasic("sales3", "demo1234")).with(from("10.31.0.1")))
+                .andExpect(status().isOk());
+        assertThat(new SignInThrottle(jdbc, Clock.offset(clock, SignInThrottle.WINDOW)).retryAfter("sales3", address))
+                .as("the window passes").isEmpty();
+    }
+
+    private ResultActions signIn(String username, String password, String address) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).with(from(address)).param("username", username)
+                .param("password", password));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private String enrol() throws Exception {
+        String username = "throttled-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        mvc.perform(post("/admin/users").with(SignedIn.as(accounts, "admin1")).with(csrf())
+                .param("username", username).param("displayName", username).param("password", "right-password-1")
+                .param("roles", "SALES"));
+        return username;
+    }
+}
