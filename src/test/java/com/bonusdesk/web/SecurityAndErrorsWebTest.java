@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -49,16 +48,16 @@ class SecurityAndErrorsWebTest {
 
     @Test
     void signingInWithTheDemoPasswordOpensTheHomePageInANewSession() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        MvcResult result = mvc.perform(post("/login").session(session).with(csrf())
+        jakarta.servlet.http.Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(before).as("the sign-in page's session, kept by Spring Session").isNotNull();
+        MvcResult result = mvc.perform(post("/login").cookie(before).with(csrf())
                         .param("username", "sales1").param("password", "demo1234"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/"))
                 .andReturn();
-        MockHttpSession after = (MockHttpSession) result.getRequest().getSession(false);
+        jakarta.servlet.http.Cookie after = result.getResponse().getCookie("SESSION");
         assertThat(after).isNotNull();
-        assertThat(after.getId()).as("session fixation protection").isNotEqualTo(before);
+        assertThat(after.getValue()).as("session fixation protection").isNotEqualTo(before.getValue());
     }
 
     @Test
