@@ -26,4 +26,24 @@ interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long> {
     List<Long> openFor(@Param("type") String subjectType, @Param("person") long personId,
             @Param("roles") Collection<String> roles, @Param("lineApprovers") Collection<String> lineApprovers,
             @Param("line") Collection<Long> line);
+
+    /** Per kind of item, how many have an open step, and the oldest of their last changes: since then they wait. */
+    @Query(value = """
+            select s.subject_type as subjectType, count(*) as waiting, min(e.since) as since
+            from approval_step s
+            join (select subject_type, subject_id, max(occurred_at) as since from workflow_event
+                  group by subject_type, subject_id) e
+              on e.subject_type = s.subject_type and e.subject_id = s.subject_id
+            where s.open group by s.subject_type""", nativeQuery = true)
+    List<QueueRow> queues();
+
+    /** One kind of item's open steps. */
+    interface QueueRow {
+
+        String getSubjectType();
+
+        long getWaiting();
+
+        java.time.Instant getSince();
+    }
 }

@@ -280,6 +280,17 @@ public class Approvals {
                 TimelineEventRepository.Waiting::getSubjectId, TimelineEventRepository.Waiting::getSince));
     }
 
+    /** What waits in the queues of one kind of item: how many, and since when the oldest has waited. */
+    public record Queue(String subjectType, long waiting, Instant oldestSince) {
+    }
+
+    /** Every kind of item with an open step, for the operators' metrics. */
+    @Transactional(readOnly = true)
+    public List<Queue> queues() {
+        return steps.queues().stream().map(row -> new Queue(row.getSubjectType(), row.getWaiting(), row.getSince()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<TimelineEvent> timelineOf(String subjectType, long subjectId) {
         return timeline.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId);
