@@ -16,22 +16,19 @@ import java.util.concurrent.CyclicBarrier;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.bonusdesk.BonusDeskApplication;
 import com.bonusdesk.claims.ClaimFacts;
 import com.bonusdesk.claims.ClaimService;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.SecondInstance;
 import com.bonusdesk.support.SignedIn;
 import com.bonusdesk.support.WebClient;
 
@@ -70,8 +67,8 @@ class TwoInstancesTest {
 
     @Test
     void aSessionMadeOnOneInstanceWorksOnTheOtherAndEndsOnBoth() throws Exception {
-        try (ConfigurableApplicationContext second = secondInstance()) {
-            int otherPort = portOf(second);
+        try (ConfigurableApplicationContext second = SecondInstance.on(dataSource)) {
+            int otherPort = SecondInstance.portOf(second);
             String username = "twoinstances" + System.nanoTime() % 1_000_000;
             mvc.perform(post("/admin/users").with(SignedIn.as(accounts, "admin1")).with(csrf())
                     .param("username", username).param("displayName", username).param("password", "password-1")
@@ -99,8 +96,8 @@ class TwoInstancesTest {
         long claim = claims.submit(new ClaimFacts(ClientCodes.fresh(), "双实例公司", orderNumber,
                 LocalDate.of(2026, 6, 10), new BigDecimal("800.00"), 12, false, false, null),
                 people.findByUsername("sales1").orElseThrow().getId(), "sales1").orRefuse().getId();
-        try (ConfigurableApplicationContext second = secondInstance()) {
-            int otherPort = portOf(second);
+        try (ConfigurableApplicationContext second = SecondInstance.on(dataSource)) {
+            int otherPort = SecondInstance.portOf(second);
 
             List<Integer> decisions = atOnce(
                     () -> postJson(port, "/api/v1/claims/" + claim + "/decision", "manager1", "{\"decision\": \"APPROVE\"}"),
@@ -117,20 +114,6 @@ class TwoInstancesTest {
                     "R-" + orderNumber)).isEqualTo(1);
             assertThat(claims.linesOf(claim)).as("its lines earned once").hasSize(2);
         }
-    }
-
-    private ConfigurableApplicationContext secondInstance() {
-        HikariDataSource database = (HikariDataSource) dataSource;
-        return new SpringApplicationBuilder(BonusDeskApplication.class)
-                .properties("server.port=0", "spring.datasource.url=" + database.getJdbcUrl(),
-                        "spring.datasource.username=" + database.getUsername(),
-                        "spring.datasource.password=" + database.getPassword(), "bonusdesk.demo=false",
-                        "spring.main.banner-mode=off")
-                .run();
-    }
-
-    private static int portOf(ConfigurableApplicationContext instance) {
-        return instance.getBean(Environment.class).getRequiredProperty("local.server.port", Integer.class);
     }
 
     /** Runs both at the same moment (a barrier), as two instances receiving requests together would. */
