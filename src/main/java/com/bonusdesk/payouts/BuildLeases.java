@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -59,6 +61,30 @@ class BuildLeases {
             log.warn("Could not release the lease of payout run {}; closing its connection", runId, e);
         } finally {
             close(connection);
+            synchronized (held) {
+                held.notifyAll();
+            }
+        }
+    }
+
+    /** The runs this instance is building. */
+    List<Long> heldHere() {
+        return List.copyOf(held.keySet());
+    }
+
+    /** Waits until this instance builds nothing, at most {@code limit}; true when it builds nothing. */
+    boolean awaitNoneHeld(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (held) {
+            while (!held.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                Duration wait = Duration.ofNanos(left);
+                held.wait(Math.max(1, wait.toMillis()));
+            }
+            return true;
         }
     }
 

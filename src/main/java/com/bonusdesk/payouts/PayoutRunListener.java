@@ -19,6 +19,9 @@ class PayoutRunListener implements JobExecutionListener {
 
     static final String SYSTEM = "system";
 
+    /** The failure of a build stopped at a chunk boundary because its instance was shutting down. */
+    static final String STOPPED = "payout.failure.stopped";
+
     private final PayoutRunRepository runs;
     private final BuildLeases leases;
     private final TransactionTemplate transactions;
@@ -29,8 +32,12 @@ class PayoutRunListener implements JobExecutionListener {
         long runId = execution.getJobParameters().getLong(PayoutRunJob.RUN_ID);
         try {
             if (execution.getStatus() != BatchStatus.COMPLETED) {
-                execution.getAllFailureExceptions().forEach(failure ->
-                        log.error("Building payout run {} failed", runId, failure));
+                if (execution.getStatus() == BatchStatus.STOPPED) {
+                    log.info("The build of payout run {} stopped at a chunk boundary", runId);
+                } else {
+                    execution.getAllFailureExceptions().forEach(failure ->
+                            log.error("Building payout run {} failed", runId, failure));
+                }
                 String reason = reason(execution);
                 transactions.executeWithoutResult(status -> runs.findById(runId)
                         .filter(run -> run.getStatus() == PayoutRunStatus.BUILDING)
@@ -48,7 +55,7 @@ class PayoutRunListener implements JobExecutionListener {
     /** The failure in words a finance clerk can act on, as a message key. */
     static String reason(JobExecution execution) {
         if (execution.getStatus() == BatchStatus.STOPPED) {
-            return "payout.failure.stopped";
+            return STOPPED;
         }
         for (Throwable failure : execution.getAllFailureExceptions()) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

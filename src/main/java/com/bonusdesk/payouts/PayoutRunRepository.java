@@ -20,5 +20,7 @@ interface PayoutRunRepository extends JpaRepository<PayoutRun, Long> {
 
     long countByStatus(PayoutRunStatus status);
 
+    List<PayoutRun> findByStatusAndFailure(PayoutRunStatus status, String failure);
+
     List<PayoutRun> findByWeekEndingBetweenAndStatusNot(LocalDate from, LocalDate to, PayoutRunStatus status);
 }

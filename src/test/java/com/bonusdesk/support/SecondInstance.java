@@ -18,13 +18,15 @@ public final class SecondInstance {
     private SecondInstance() {
     }
 
-    public static ConfigurableApplicationContext on(DataSource dataSource) {
+    /** The instance, with {@code settings} ({@code name=value}) besides those it takes from the test's. */
+    public static ConfigurableApplicationContext on(DataSource dataSource, String... settings) {
         HikariDataSource database = (HikariDataSource) dataSource;
         return new SpringApplicationBuilder(BonusDeskApplication.class)
                 .properties("server.port=0", "spring.datasource.url=" + database.getJdbcUrl(),
                         "spring.datasource.username=" + database.getUsername(),
                         "spring.datasource.password=" + database.getPassword(), "bonusdesk.demo=false",
                         "spring.main.banner-mode=off")
+                .properties(settings)
                 .run();
     }
 
