@@ -10,8 +10,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -28,13 +36,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.bonusdesk.support.ClientCodes;
+import com.bonusdesk.support.GatherBlocker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged application as operators run it, in a process of its own on a fresh data directory: a sign-in at
  * the first moment the port answers is never told its password is wrong; claims submitted from several threads
- * while the process is killed with SIGKILL are all there after a restart, each whole.
+ * while the process is killed with SIGKILL are all there after a restart, each whole; a payout build killed
+ * halfway resumes to the totals of an unbroken build of the same lines.
  */
 class CrashRecoveryIT {
 
@@ -56,7 +66,7 @@ class CrashRecoveryIT {
         Path data = Files.createTempDirectory(Path.of("target"), "crash-data-");
         int port = freePort();
 
-        app = start(data, port, "first.log");
+        app = start(data, port, "first.log", "--bonusdesk.demo-activity=false");
         List<Integer> answers = untilSignedIn(port);
         assertThat(answers).as("answers before the app was ready").doesNotContain(401).allMatch(Set.of(503, 200)::contains);
 
@@ -89,7 +99,7 @@ class CrashRecoveryIT {
         load.shutdown();
         assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
-        app = start(data, port, "second.log");
+        app = start(data, port, "second.log", "--bonusdesk.demo-activity=false");
         untilSignedIn(port);
         for (String claim : acknowledged) {
             HttpResponse<String> read = get(port, claim);
@@ -98,11 +108,102 @@ class CrashRecoveryIT {
         }
     }
 
-    private Process start(Path data, int port, String log) throws IOException {
+    @Test
+    void aPayoutBuildKilledHalfwayResumesToTheTotalsOfAnUnbrokenBuild() throws Exception {
+        Path data = Files.createTempDirectory(Path.of("target"), "crash-build-");
+        int port = freePort();
+        String smallChunks = "--bonusdesk.payouts.chunk-size=5";
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String week = "{\"weekOf\": \"" + today + "\"}";
+
+        app = start(data, port, "first.log", smallChunks);
+        untilSignedIn(port);
+        long killed;
+        try (Connection database = connect(data)) {
+            List<Long> due = longs(database, "select id from earned_line where due_on <= ? order by id",
+                    today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
+            assertThat(due).as("the demo week has lines to pay").hasSizeGreaterThan(20);
+            try (GatherBlocker blocker = GatherBlocker.at(connect(data), due.get(due.size() / 2))) {
+                killed = startedRun(post(port, "finance1", "/api/v1/payout-runs", week));
+                blocker.awaitBuildWaiting(START);
+                assertThat(longs(database, "select lines_done from payout_run where id = ?", killed).get(0))
+                        .as("chunks committed before the kill").isPositive();
+                app.destroyForcibly();
+                app.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+
+        app = start(data, port, "second.log", smallChunks);
+        untilSignedIn(port);
+        assertThat(post(port, "finance1", "/api/v1/payout-runs/" + killed + "/resumption", "{}").statusCode())
+                .isEqualTo(202);
+        try (Connection database = connect(data)) {
+            awaitBuilt(database, killed);
+            assertThat(post(port, "director1", "/api/v1/payout-runs/" + killed + "/decision",
+                    "{\"decision\": \"REJECT\", \"reason\": \"对照重建\"}").statusCode()).isEqualTo(200);
+            long unbroken = startedRun(post(port, "finance1", "/api/v1/payout-runs", week));
+            awaitBuilt(database, unbroken);
+
+            String totals = "select line_count, payee_count, carried_count, total from payout_run where id = ?";
+            assertThat(rows(database, totals, killed)).isEqualTo(rows(database, totals, unbroken));
+            String perPayee = "select payee_id, rule, amount, line_count, carried_forward from payout_total "
+                    + "where run_id = ? order by payee_id, rule";
+            assertThat(rows(database, perPayee, killed)).isEqualTo(rows(database, perPayee, unbroken)).isNotEmpty();
+            String lines = "select line_id from payout_item where run_id = ? order by line_id";
+            assertThat(rows(database, lines, killed)).as("the same lines, each once")
+                    .isEqualTo(rows(database, lines, unbroken)).doesNotHaveDuplicates();
+        }
+    }
+
+    private Process start(Path data, int port, String log, String... settings) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-jar", System.getProperty("bonusdesk.jar"), "--server.port=" + port,
-                "--bonusdesk.data-dir=" + data.toAbsolutePath(), "--bonusdesk.demo-activity=false")
-                .redirectErrorStream(true).redirectOutput(data.resolve(log).toFile()).start();
+        List<String> command = new ArrayList<>(List.of(java, "-jar", System.getProperty("bonusdesk.jar"),
+                "--server.port=" + port, "--bonusdesk.data-dir=" + data.toAbsolutePath()));
+        command.addAll(List.of(settings));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve(log).toFile()).start();
+    }
+
+    private static long startedRun(HttpResponse<String> started) {
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** The application's own embedded PostgreSQL, found by the port its server wrote into the data directory. */
+    private static Connection connect(Path data) throws IOException, SQLException {
+        String port = Files.readAllLines(data.resolve("postgres").resolve("postmaster.pid")).get(3).strip();
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+    }
+
+    private static void awaitBuilt(Connection database, long runId) throws SQLException {
+        long deadline = System.nanoTime() + START.toNanos();
+        while (!rows(database, "select status from payout_run where id = ?", runId).equals(List.of("DRAFT"))) {
+            assertThat(System.nanoTime()).as("run %d is built", runId).isLessThan(deadline);
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+    }
+
+    private static List<Long> longs(Connection database, String sql, Object parameter) throws SQLException {
+        return rows(database, sql, parameter).stream().map(Long::valueOf).toList();
+    }
+
+    /** Each row of the query, its columns joined by a tab. */
+    private static List<String> rows(Connection database, String sql, Object parameter) throws SQLException {
+        try (PreparedStatement query = database.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet result = query.executeQuery()) {
+                List<String> rows = new ArrayList<>();
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int column = 1; column <= columns; column++) {
+                        row.append(column > 1 ? "\t" : "").append(result.getString(column));
+                    }
+                    rows.add(row.toString());
+                }
+                return rows;
+            }
+        }
     }
 
     /** Asks who is signed in until the answer is yes, from the first moment the port answers; returns each answer. */
@@ -130,19 +231,25 @@ class CrashRecoveryIT {
                 {"clientCode": "%s", "clientName": "崩溃恢复公司", "orderNumber": "CRASH-%s", "orderDate": "%s",
                  "orderAmount": "800.00", "units": 12, "belowListPrice": false, "packageDeal": false}"""
                 .formatted(code, code.substring(10), LocalDate.now().minusDays(3));
-        return client.send(request(port, "/api/v1/claims").header("Content-Type", "application/json")
+        return client.send(request(port, "sales1", "/api/v1/claims").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return client.send(request(port, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(request(port, "sales1", path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpRequest.Builder request(int port, String path) {
+    private HttpResponse<String> post(int port, String user, String path, String json)
+            throws IOException, InterruptedException {
+        return client.send(request(port, user, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(int port, String user, String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("sales1:demo1234".getBytes(StandardCharsets.UTF_8)));
+                        .encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8)));
     }
 
     private static int freePort() throws IOException {
