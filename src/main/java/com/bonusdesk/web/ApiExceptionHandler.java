@@ -45,11 +45,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private final Problems problems;
     private final MessageSource messages;
     private final Refusals refusals;
+    private final DatabaseUnreachable outages;
 
-    ApiExceptionHandler(Problems problems, MessageSource messages, Refusals refusals) {
+    ApiExceptionHandler(Problems problems, MessageSource messages, Refusals refusals, DatabaseUnreachable outages) {
         this.problems = problems;
         this.messages = messages;
         this.refusals = refusals;
+        this.outages = outages;
     }
 
     /** Each invalid field with what is wrong with it, in the reader's language. */
@@ -161,6 +163,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception, Locale locale) {
+        if (outages.explains(exception)) {
+            log.warn("The database cannot be reached: answered 503 ({})", exception.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, ReadinessGate.RETRY_AFTER_SECONDS)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, locale));
+        }
         log.error("Unexpected failure in the API", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, locale);
     }

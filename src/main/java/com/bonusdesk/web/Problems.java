@@ -39,7 +39,7 @@ public class Problems {
     public static int known(HttpStatusCode status) {
         int code = status.value();
         return switch (code) {
-            case 400, 401, 403, 404, 405, 409, 413, 415, 422 -> code;
+            case 400, 401, 403, 404, 405, 409, 413, 415, 422, 503 -> code;
             default -> status.is4xxClientError() ? HttpStatus.BAD_REQUEST.value() : HttpStatus.INTERNAL_SERVER_ERROR.value();
         };
     }

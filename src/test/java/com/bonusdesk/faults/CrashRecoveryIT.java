@@ -25,7 +25,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -70,41 +69,65 @@ class CrashRecoveryIT {
         List<Integer> answers = untilSignedIn(port);
         assertThat(answers).as("answers before the app was ready").doesNotContain(401).allMatch(Set.of(503, 200)::contains);
 
-        ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
-        AtomicBoolean killed = new AtomicBoolean();
-        CountDownLatch enough = new CountDownLatch(20);
-        ExecutorService load = Executors.newFixedThreadPool(4);
-        for (int thread = 0; thread < 4; thread++) {
-            load.submit(() -> {
-                while (!killed.get()) {
-                    try {
-                        HttpResponse<String> submitted = submitClaim(port);
-                        if (submitted.statusCode() == 201) {
-                            acknowledged.add(submitted.headers().firstValue("Location").orElseThrow());
-                            enough.countDown();
-                        }
-                    } catch (IOException e) {
-                        return;
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            });
-        }
-        assertThat(enough.await(START.toSeconds(), TimeUnit.SECONDS)).as("claims were accepted").isTrue();
+        ClaimLoad load = new ClaimLoad(port);
+        load.awaitAcknowledged(20);
         app.destroyForcibly();
-        killed.set(true);
+        load.stop();
         app.waitFor(30, TimeUnit.SECONDS);
-        load.shutdown();
-        assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
         app = start(data, port, "second.log", "--bonusdesk.demo-activity=false");
         untilSignedIn(port);
-        for (String claim : acknowledged) {
-            HttpResponse<String> read = get(port, claim);
-            assertThat(read.statusCode()).as(claim + " acknowledged before the kill").isEqualTo(200);
-            assertThat(read.body()).as("whole: its approval chain was written with it").contains("\"approvals\":[{");
+        assertAllThere(port, load.acknowledged());
+    }
+
+    @Test
+    void aDatabaseRestartUnderLoadIsNotReadyMeanwhileAndLosesNothingAcknowledged() throws Exception {
+        Path data = Files.createTempDirectory(Path.of("target"), "crash-database-");
+        int port = freePort();
+        app = start(data, port, "app.log", "--bonusdesk.demo-activity=false");
+        untilSignedIn(port);
+        awaitStatus(port, "/actuator/health/readiness", 200);
+
+        ClaimLoad load = new ClaimLoad(port);
+        load.awaitAcknowledged(10);
+        List<String> server = Files.readAllLines(data.resolve("postgres").resolve("postmaster.pid"));
+        ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(server.get(0).strip())).orElseThrow();
+        List<String> command = new ArrayList<>(List.of(postmaster.info().command().orElseThrow()));
+        command.addAll(List.of(postmaster.info().arguments().orElseThrow()));
+        // a fast shutdown: sessions are ended at once, as when the database is restarted or fails over
+        assertThat(new ProcessBuilder("kill", "-INT", String.valueOf(postmaster.pid())).start().waitFor()).isZero();
+        postmaster.onExit().get(30, TimeUnit.SECONDS);
+
+        awaitStatus(port, "/actuator/health/readiness", 503);
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Accept-Language", "zh-CN").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(page.body()).as("in the reader's language").contains("暂时无法连接数据库");
+        int refusedBefore = load.refused();
+        long deadline = System.nanoTime() + START.toNanos();
+        while (load.refused() == refusedBefore) {
+            assertThat(System.nanoTime()).as("submissions are told to retry").isLessThan(deadline);
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+
+        // the bundled server runs in a user namespace of its own, as the application starts it
+        command.addAll(0, List.of("unshare", "-U"));
+        Process restarted = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(data.resolve("postgres-restarted.log").toFile()).start();
+        try {
+            awaitStatus(port, "/actuator/health/readiness", 200);
+            load.awaitAcknowledged(load.acknowledged().size() + 10);
+            load.stop();
+            assertThat(load.answers()).as("every answer was a claim saved or a 503 to retry").containsOnly(201, 503);
+            assertAllThere(port, load.acknowledged());
+        } finally {
+            app.destroy();
+            app.waitFor(60, TimeUnit.SECONDS);
+            if (restarted.isAlive()) {
+                new ProcessBuilder("kill", "-INT", String.valueOf(restarted.pid())).start().waitFor();
+                restarted.waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -152,6 +175,82 @@ class CrashRecoveryIT {
             String lines = "select line_id from payout_item where run_id = ? order by line_id";
             assertThat(rows(database, lines, killed)).as("the same lines, each once")
                     .isEqualTo(rows(database, lines, unbroken)).doesNotHaveDuplicates();
+        }
+    }
+
+    /** Claims submitted over the API from four threads, without pause, until stopped. */
+    private final class ClaimLoad {
+
+        private final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean stopped = new AtomicBoolean();
+        private final ExecutorService threads = Executors.newFixedThreadPool(4);
+
+        ClaimLoad(int port) {
+            for (int thread = 0; thread < 4; thread++) {
+                threads.submit(() -> {
+                    while (!stopped.get()) {
+                        try {
+                            HttpResponse<String> submitted = submitClaim(port);
+                            answers.add(submitted.statusCode());
+                            if (submitted.statusCode() == 201) {
+                                acknowledged.add(submitted.headers().firstValue("Location").orElseThrow());
+                            }
+                        } catch (IOException e) {
+                            if (stopped.get()) {
+                                return;
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                });
+            }
+        }
+
+        void awaitAcknowledged(int count) {
+            long deadline = System.nanoTime() + START.toNanos();
+            while (acknowledged.size() < count) {
+                assertThat(System.nanoTime()).as("%d claims accepted", count).isLessThan(deadline);
+                LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+            }
+        }
+
+        int refused() {
+            return (int) answers.stream().filter(status -> status == 503).count();
+        }
+
+        List<String> acknowledged() {
+            return List.copyOf(acknowledged);
+        }
+
+        List<Integer> answers() {
+            return List.copyOf(answers);
+        }
+
+        void stop() throws InterruptedException {
+            stopped.set(true);
+            threads.shutdown();
+            assertThat(threads.awaitTermination(60, TimeUnit.SECONDS)).as("the load stops").isTrue();
+        }
+    }
+
+    private void assertAllThere(int port, List<String> claims) throws IOException, InterruptedException {
+        for (String claim : claims) {
+            HttpResponse<String> read = get(port, claim);
+            assertThat(read.statusCode()).as(claim + " was acknowledged").isEqualTo(200);
+            assertThat(read.body()).as("whole: its approval chain was written with it").contains("\"approvals\":[{");
+        }
+    }
+
+    private void awaitStatus(int port, String path, int status) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + START.toNanos();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        while (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() != status) {
+            assertThat(System.nanoTime()).as("%s answers %d", path, status).isLessThan(deadline);
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
         }
     }
 
