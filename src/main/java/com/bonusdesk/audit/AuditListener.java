@@ -14,6 +14,7 @@ import com.bonusdesk.clients.ClientsImported;
 import com.bonusdesk.payouts.PayoutRunChanged;
 import com.bonusdesk.payouts.PayoutSheetExported;
 import com.bonusdesk.people.PersonChanged;
+import com.bonusdesk.tokens.ApiTokenChanged;
 import com.bonusdesk.customerreferrals.CustomerReferralChanged;
 import com.bonusdesk.dealers.DealerChanged;
 import com.bonusdesk.disputes.AdjustmentChanged;
@@ -40,6 +41,12 @@ class AuditListener {
     void on(PersonChanged event) {
         trail.record(event.actor(), "PERSON_" + event.change().name(), PERSON, String.valueOf(event.personId()),
                 event.username(), event.before(), event.after(), null);
+    }
+
+    @EventListener
+    void on(ApiTokenChanged event) {
+        trail.record(event.actor(), "API_TOKEN_" + event.change().name(), "API_TOKEN", String.valueOf(event.tokenId()),
+                event.label(), null, event.after(), event.reason());
     }
 
     @EventListener

@@ -2,6 +2,7 @@ package com.bonusdesk.people;
 
 import java.io.Serial;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,6 +31,22 @@ public final class PersonPrincipal implements UserDetails, CredentialsContainer 
         this.roles = person.getRoles();
         this.active = person.isActive();
         this.passwordHash = person.getPasswordHash();
+    }
+
+    private PersonPrincipal(PersonPrincipal person, Set<Role> roles) {
+        this.id = person.id;
+        this.username = person.username;
+        this.displayName = person.displayName;
+        this.roles = roles;
+        this.active = person.active;
+        this.passwordHash = null;
+    }
+
+    /** The same person acting with only those of their roles that are in {@code allowed} (an API token's scope). */
+    public PersonPrincipal within(Set<Role> allowed) {
+        Set<Role> kept = EnumSet.noneOf(Role.class);
+        roles.stream().filter(allowed::contains).forEach(kept::add);
+        return new PersonPrincipal(this, kept);
     }
 
     public long getId() {

@@ -34,7 +34,6 @@ import com.bonusdesk.web.SignedInSessions;
 public class PersonService {
 
     private static final int CARD_SLICE = 10_000;
-    /** The department under which customers paid as referrers appear. */
     /** The department the payout sheet lists referring customers under. */
     private static final String REFERRING_CUSTOMERS = "老业主 Customers";
 
@@ -58,6 +57,12 @@ public class PersonService {
     @Transactional(readOnly = true)
     public Optional<Person> find(long id) {
         return people.findWithManagerById(id);
+    }
+
+    /** The signed-in form of an active person, for a credential other than their password (an API token). */
+    @Transactional(readOnly = true)
+    public Optional<PersonPrincipal> activePrincipal(long id) {
+        return people.findById(id).filter(Person::isActive).map(PersonPrincipal::new);
     }
 
     @Transactional(readOnly = true)

@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import com.bonusdesk.refusal.Refusal;
 
 /**
- * How the API introduces itself at {@code /v3/api-docs}: its name, that it takes HTTP Basic credentials, and
+ * How the API introduces itself at {@code /v3/api-docs}: its name, that it takes a personal API token or HTTP Basic
+ * credentials, and
  * for every operation the problems it can answer with, each an RFC 9457 problem of one schema.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,10 +46,15 @@ class ApiDescription {
                                 + "sees the thing but may not do this to it), 404 not found or not the caller's to "
                                 + "see, 409 its state forbids the step, 415 a body that is not JSON, 422 the rules "
                                 + "refuse it (reasons: [{code, message}]), 429 too many failed sign-ins (Retry-After), "
-                                + "503 still starting (Retry-After)."))
+                                + "503 still starting or the database out of reach (Retry-After). Programs send a "
+                                + "personal API token (Authorization: Bearer bdk_...); HTTP Basic checks a password "
+                                + "hash on every call and is meant for trying the API by hand."))
                 .components(new Components()
+                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").description("A personal API token from /me/tokens"))
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSchemas(PROBLEM, problemSchema()))
+                .addSecurityItem(new SecurityRequirement().addList("token"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 

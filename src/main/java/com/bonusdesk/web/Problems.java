@@ -35,6 +35,11 @@ public class Problems {
         return messages.getMessage("error." + known(status) + ".detail", null, locale);
     }
 
+    /** Any message in the reader's language, for a problem's detail. */
+    public String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
     /** Statuses with their own wording; any other is described by its family. */
     public static int known(HttpStatusCode status) {
         int code = status.value();

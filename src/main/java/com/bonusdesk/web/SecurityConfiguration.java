@@ -1,30 +1,43 @@
 package com.bonusdesk.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may reach what. The browser signs in with a form and a session; {@code /api/**} is stateless HTTP
- * Basic. Denials go to {@code /error}, which answers with a page or with problem JSON.
+ * Who may reach what. The browser signs in with a form and a session; {@code /api/**} is stateless, with a personal
+ * API token ({@code Bearer}) or HTTP Basic. Denials go to {@code /error}, which answers with a page or with problem
+ * JSON.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final String REALM = "Bonus Desk";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -47,16 +60,72 @@ class SecurityConfiguration {
         return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
-    /** Health is open to probes and load balancers; every other actuator endpoint is an administrator's. */
+    private final ObjectProvider<BearerTokens> tokens;
+    private final Problems problems;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
+    private final DatabaseUnreachable outages;
+
+    SecurityConfiguration(ObjectProvider<BearerTokens> tokens, Problems problems, LocaleResolver locales,
+            JsonMapper json, DatabaseUnreachable outages) {
+        this.tokens = tokens;
+        this.problems = problems;
+        this.locales = locales;
+        this.json = json;
+        this.outages = outages;
+    }
+
+    /**
+     * Wrong credentials are a 401; credentials that could not be checked because the database is out of reach are a
+     * 503 to retry, never a "wrong password".
+     */
+    private AuthenticationEntryPoint basicCredentials() {
+        BasicAuthenticationEntryPoint wrong = new BasicAuthenticationEntryPoint();
+        wrong.setRealmName(REALM);
+        return (request, response, failure) -> {
+            if (couldNotCheck(failure)) {
+                outages.answer(request, response);
+            } else {
+                wrong.commence(request, response, failure);
+            }
+        };
+    }
+
+    /** The same for the sign-in form. */
+    private AuthenticationFailureHandler signInFailed() {
+        SimpleUrlAuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, failure) -> {
+            if (couldNotCheck(failure)) {
+                outages.answer(request, response);
+            } else {
+                wrong.onAuthenticationFailure(request, response, failure);
+            }
+        };
+    }
+
+    private boolean couldNotCheck(AuthenticationException failure) {
+        return failure instanceof InternalAuthenticationServiceException && outages.explains(failure);
+    }
+
+    /** A filter of the chains that accept tokens, not a bean: as a bean it would run on every request. */
+    private BearerTokenFilter bearerTokens() {
+        return new BearerTokenFilter(tokens, problems, locales, json);
+    }
+
+    /**
+     * Health is open to probes and load balancers; every other actuator endpoint is an administrator's (a monitoring
+     * system scrapes the metrics with an administrator's read-only token).
+     */
     @Bean
     @Order(0)
     SecurityFilterChain operations(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/actuator/**")
+                .addFilterBefore(bearerTokens(), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole("ADMIN"))
-                .httpBasic(basic -> basic.realmName("Bonus Desk"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicCredentials()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -67,9 +136,10 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/api/**")
+                .addFilterBefore(bearerTokens(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new RequestContext(), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Bonus Desk"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicCredentials()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // no session and no cookie: a forged cross-site request carries no credentials to abuse
                 .csrf(csrf -> csrf.disable())
@@ -88,7 +158,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/import/**").hasAnyRole("FINANCE", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(signInFailed()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
