@@ -56,8 +56,11 @@ class PayoutSheet {
     private final ExplanationText explanations;
     private final ApplicationEventPublisher events;
 
-    /** A table being written one row at a time: text as neutralised text, amounts and dates as such. */
-    private interface Table {
+    /**
+     * A table being written one row at a time: text as neutralised text, amounts and dates as such. Visible in the
+     * package so that the benchmark can write the same rows from memory, its floor.
+     */
+    interface Table {
 
         void row(List<?> cells);
     }
@@ -126,7 +129,7 @@ class PayoutSheet {
         });
     }
 
-    private void payees(PayoutRun run, Locale locale, Table table) {
+    void payees(PayoutRun run, Locale locale, Table table) {
         List<Object> header = new ArrayList<>(List.of(text("payout.sheet.payeeId", locale),
                 text("payout.sheet.name", locale), text("payout.sheet.department", locale),
                 text("payout.sheet.bank", locale), text("payout.sheet.account", locale)));
@@ -161,7 +164,7 @@ class PayoutSheet {
         table.row(footer);
     }
 
-    private void lines(PayoutRun run, Locale locale, Table table) {
+    void lines(PayoutRun run, Locale locale, Table table) {
         table.row(List.of(text("payout.sheet.line", locale), text("payout.sheet.payeeId", locale),
                 text("payout.sheet.name", locale), text("payout.sheet.rule", locale),
                 text("payout.sheet.planVersion", locale), text("payout.sheet.earnedOn", locale),
@@ -204,7 +207,7 @@ class PayoutSheet {
         return value == null ? "" : value;
     }
 
-    private static Table xlsx(Worksheet sheet) {
+    static Table xlsx(Worksheet sheet) {
         return new Table() {
             private int row;
 
@@ -236,12 +239,12 @@ class PayoutSheet {
         };
     }
 
-    private interface TableContent {
+    interface TableContent {
 
         void write(Table table);
     }
 
-    private static void csv(OutputStream out, TableContent content) throws IOException {
+    static void csv(OutputStream out, TableContent content) throws IOException {
         out.write(BYTE_ORDER_MARK);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {

@@ -1,0 +1,35 @@
+package com.bonusdesk.bench;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import com.bonusdesk.calculation.CalculationBenchmarks;
+import com.bonusdesk.payouts.PayoutBenchmarks;
+import com.bonusdesk.support.IntegrationTest;
+
+/**
+ * Every benchmark at the targets' sizes, run by {@code ./mvnw -Pbench verify} (and never by the normal build): it
+ * seeds its own data in a fresh embedded PostgreSQL, prints the table and writes {@code target/bench}. Sizes are
+ * the system properties {@code bench.lines} and {@code bench.payees}.
+ */
+@IntegrationTest
+class Benchmarks {
+
+    @Autowired
+    ApplicationContext application;
+
+    @Test
+    void everyFigure() throws Exception {
+        BenchReport report = new BenchReport();
+        PayoutBenchmarks payouts = new PayoutBenchmarks(application);
+        payouts.export(payouts.build(Integer.getInteger("bench.lines", 1_000_000),
+                Integer.getInteger("bench.payees", 20_000), report), report);
+        CalculationBenchmarks.run(report, false);
+        new ColdStart().run(Path.of(System.getProperty("bonusdesk.jar")), report);
+        report.write(Path.of(System.getProperty("bench.output", "target/bench")));
+        System.out.println(System.lineSeparator() + report.table());
+    }
+}

@@ -1,0 +1,49 @@
+package com.bonusdesk.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import com.bonusdesk.calculation.CalculationBenchmarks;
+import com.bonusdesk.payouts.PayoutBenchmarks;
+import com.bonusdesk.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmarks' harness at tiny sizes, so that the normal build proves it still works: every figure is measured
+ * and written. Nothing here is timed against a target; the figures are judged only by {@code ./mvnw -Pbench verify}.
+ */
+@IntegrationTest
+class BenchmarksHarnessTest {
+
+    @Autowired
+    ApplicationContext application;
+
+    @Test
+    void everyBenchmarkMeasuresAndIsWrittenDown() throws Exception {
+        BenchReport report = new BenchReport();
+        PayoutBenchmarks payouts = new PayoutBenchmarks(application);
+        payouts.export(payouts.build(2_000, 40, report), report);
+        CalculationBenchmarks.run(report, true);
+
+        assertThat(report.figures()).extracting(figure -> figure.name().replaceAll("[0-9]+", "N")).containsExactlyInAnyOrder(
+                "payout run build, N lines, N payees", "payout sheet XLSX, N lines",
+                "payout sheet XLSX, heap at its peak (-XmxNm)", "payout sheet CSV, N payees", "payout lines CSV, N lines",
+                "calculation: monthlyCount", "calculation: newClientClaimWithCollections",
+                "calculation: salesReferralWithKicker");
+        assertThat(report.figures()).filteredOn(figure -> figure.unit().equals("s"))
+                .allSatisfy(figure -> assertThat(figure.value()).isPositive());
+        assertThat(report.figures().get(0).floor()).isPositive();
+
+        Path output = Path.of("target", "bench-harness");
+        report.write(output);
+        assertThat(Files.readString(output.resolve("results.json"))).contains("\"figure\": \"calculation: monthlyCount\"",
+                "\"ratio\": ");
+        assertThat(Files.readString(output.resolve("report.html"))).contains("<svg");
+        assertThat(report.table()).contains("payout run build");
+    }
+}

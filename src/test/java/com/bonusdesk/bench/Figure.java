@@ -1,0 +1,28 @@
+package com.bonusdesk.bench;
+
+/**
+ * One measured figure: its value, the floor measured beside it in the same run (when it has one), their ratio, and
+ * the target it is held to. Machines here are shared and noisy, so a figure with a floor is judged by the ratio.
+ *
+ * @param floor what the same work costs done the simplest way on the same machine, in the same unit; null if none
+ * @param target the target in words, e.g. {@code ≤ 2.0× floor}
+ */
+public record Figure(String name, String unit, double value, Double floor, Double ratio, String target, boolean pass) {
+
+    /** A cost held to at most {@code maxRatio} times its floor. */
+    public static Figure againstFloor(String name, String unit, double value, double floor, double maxRatio) {
+        double ratio = value / floor;
+        return new Figure(name, unit, value, floor, ratio, "≤ " + maxRatio + "× floor", ratio <= maxRatio);
+    }
+
+    /** A cost held to at most {@code max}, its floor shown beside it for reading. */
+    public static Figure atMost(String name, String unit, double value, Double floor, double max) {
+        return new Figure(name, unit, value, floor, floor == null ? null : value / floor, "≤ " + max + " " + unit,
+                value <= max);
+    }
+
+    /** A rate held to at least {@code min}. */
+    public static Figure atLeast(String name, String unit, double value, double min) {
+        return new Figure(name, unit, value, null, null, "≥ " + min + " " + unit, value >= min);
+    }
+}
