@@ -16,6 +16,6 @@ import com.bonusdesk.people.Role;
 @ConfigurationProperties("bonusdesk.payouts")
 public record PayoutProperties(
         @DefaultValue("0 0 17 * * *") String cron,
-        @DefaultValue("10000") int chunkSize,
+        @DefaultValue("50000") int chunkSize,
         @DefaultValue("DIRECTOR") Role approverRole) {
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -67,6 +68,14 @@ class PayoutRunSteps {
             + "(select 1 from payout_item i where i.line_id = l.id and i.state = 'IN_RUN') "
             + "and not exists (select 1 from line_hold h where h.line_id = l.id)";
 
+    private static final String TAKE_SLICE = """
+            insert into payout_item (run_id, line_id, payee_id, state)
+            select :runId, l.id, l.payee_id, 'IN_RUN' from earned_line l
+            where l.id between :from and :to and l.id <= :lastLineId and l.due_on <= :cutOff
+              and not exists (select 1 from payout_item i where i.state = 'IN_RUN' and i.line_id = l.id
+                              and i.line_id between :from and :to)
+              and not exists (select 1 from line_hold h where h.line_id = l.id)""";
+
     /** A slice of line ids, {@code from} to {@code to}: the lines one chunk of the build goes through. */
     record Slice(long from, long to) {
     }
@@ -79,16 +88,24 @@ class PayoutRunSteps {
     }
 
     /**
-     * Takes the slice's due lines into the run with one statement, skipping any line a run already holds,
-     * and counts them as done.
+     * Takes the slice's due lines into the run with one statement, skipping any line a run already holds, and counts
+     * them as done. The skipping looks only at the slice's own ids: an anti-join on all the items is planned against
+     * the table as it was when the build began, and hashes every item taken so far on each chunk. Another build
+     * taking one of these lines at this very moment (a run of another week) makes the unique index refuse the
+     * statement; the chunk then takes its lines again, letting the index skip the ones taken.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void gather(long runId, Window window, Slice slice) {
-        int taken = named.update("insert into payout_item (run_id, line_id, payee_id, state) "
-                + "select :runId, l.id, l.payee_id, 'IN_RUN' from earned_line l "
-                + "where l.id between :from and :to and " + DUE_LINES
-                + " on conflict (line_id) where state = 'IN_RUN' do nothing", Map.of("runId", runId,
-                "from", slice.from(), "to", slice.to(), "lastLineId", window.lastLineId(), "cutOff", window.cutOff()));
+        Map<String, Object> parameters = Map.of("runId", runId, "from", slice.from(), "to", slice.to(),
+                "lastLineId", window.lastLineId(), "cutOff", window.cutOff());
+        jdbc.execute("savepoint gather_chunk");
+        int taken;
+        try {
+            taken = named.update(TAKE_SLICE, parameters);
+        } catch (DuplicateKeyException raced) {
+            jdbc.execute("rollback to savepoint gather_chunk");
+            taken = named.update(TAKE_SLICE + " on conflict (line_id) where state = 'IN_RUN' do nothing", parameters);
+        }
         jdbc.update("update payout_run set lines_done = lines_done + ? where id = ?", taken, runId);
     }
 
@@ -98,6 +115,9 @@ class PayoutRunSteps {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void settle(long runId) {
+        // the statistics still describe the items as they were before the gather: without fresh ones the run's
+        // lines are planned as a handful, joined one by one and sorted on disk
+        jdbc.execute("analyze payout_item");
         Map<Long, Map<RuleCode, PayeeRuleTotal>> byPayee = new LinkedHashMap<>();
         jdbc.query("""
                 select i.payee_id, l.rule, sum(l.amount), count(*) from payout_item i join earned_line l on l.id = i.line_id
@@ -106,7 +126,11 @@ class PayoutRunSteps {
                     byPayee.computeIfAbsent(row.getLong(1), payee -> new HashMap<>()).put(
                             RuleCode.valueOf(row.getString(2)), new PayeeRuleTotal(row.getBigDecimal(3), row.getInt(4)));
                 }, runId);
-        List<Object[]> totals = new ArrayList<>();
+        List<Long> totalPayees = new ArrayList<>();
+        List<String> totalRules = new ArrayList<>();
+        List<BigDecimal> totalAmounts = new ArrayList<>();
+        List<Integer> totalLines = new ArrayList<>();
+        List<Boolean> totalCarried = new ArrayList<>();
         List<Long> carried = new ArrayList<>();
         long lines = 0;
         BigDecimal paid = Money.ZERO;
@@ -119,11 +143,25 @@ class PayoutRunSteps {
                 paid = paid.add(net);
                 lines += payee.getValue().values().stream().mapToLong(PayeeRuleTotal::lines).sum();
             }
-            payee.getValue().forEach((rule, total) -> totals.add(new Object[] {runId, payee.getKey(), rule.name(),
-                    total.amount(), total.lines(), carriedForward}));
+            payee.getValue().forEach((rule, total) -> {
+                totalPayees.add(payee.getKey());
+                totalRules.add(rule.name());
+                totalAmounts.add(total.amount());
+                totalLines.add(total.lines());
+                totalCarried.add(carriedForward);
+            });
         }
-        jdbc.batchUpdate("insert into payout_total (run_id, payee_id, rule, amount, line_count, carried_forward) "
-                + "values (?, ?, ?, ?, ?, ?)", totals);
+        // one statement for tens of thousands of totals: a batch of single-row inserts takes seconds
+        jdbc.update("""
+                insert into payout_total (run_id, payee_id, rule, amount, line_count, carried_forward)
+                select ?, * from unnest(?, ?, ?, ?, ?)""", statement -> {
+            statement.setLong(1, runId);
+            statement.setArray(2, statement.getConnection().createArrayOf("bigint", totalPayees.toArray()));
+            statement.setArray(3, statement.getConnection().createArrayOf("varchar", totalRules.toArray()));
+            statement.setArray(4, statement.getConnection().createArrayOf("numeric", totalAmounts.toArray()));
+            statement.setArray(5, statement.getConnection().createArrayOf("int4", totalLines.toArray()));
+            statement.setArray(6, statement.getConnection().createArrayOf("bool", totalCarried.toArray()));
+        });
         if (!carried.isEmpty()) {
             jdbc.update("update payout_item set state = ? where run_id = ? and state = 'IN_RUN' "
                     + "and payee_id = any(?)", statement -> {

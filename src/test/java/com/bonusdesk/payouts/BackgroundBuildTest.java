@@ -124,6 +124,25 @@ class BackgroundBuildTest {
         }
     }
 
+    @Test
+    void aLineAnotherBuildTakesAtTheSameMomentIsLeftToItAndTheBuildGoesOn() throws Exception {
+        long taken = lines.get(54);
+        CompletableFuture<PayoutRun> build;
+        try (GatherBlocker otherBuild = GatherBlocker.at(dataSource.getConnection(), taken)) {
+            build = CompletableFuture.supplyAsync(() -> here.start(FRIDAY, "finance1"));
+            otherBuild.awaitBuildWaiting(LIMIT);
+            otherBuild.commit();
+        }
+        long runId = build.get(LIMIT.toSeconds(), TimeUnit.SECONDS).getId();
+
+        PayoutRun run = here.find(runId).orElseThrow();
+        assertThat(run.getStatus()).isEqualTo(PayoutRunStatus.DRAFT);
+        assertThat(run.getLineCount()).isEqualTo(99);
+        assertThat(run.getTotal()).isEqualByComparingTo("990.00");
+        assertThat(jdbc.queryForObject("select count(*) from payout_item where line_id = ? and state = 'IN_RUN'",
+                Long.class, taken)).as("the line is in one run, the other's").isEqualTo(1);
+    }
+
     private static Object startTogether(PayoutRuns runs, CyclicBarrier together) {
         try {
             together.await(LIMIT.toSeconds(), TimeUnit.SECONDS);

@@ -60,8 +60,8 @@ public final class PayoutBenchmarks {
     }
 
     /**
-     * Seeds {@code lines} due lines for {@code payees} payees (one line in twenty negative, and for one payee in
-     * fifty large enough that they net negative), builds the week's run, then the floor, and adds both figures.
+     * Seeds {@code lines} due lines for {@code payees} payees (each payee's every twentieth line negative, and for
+     * one payee in fifty large enough that they net negative), builds the week's run, then the floor, and adds both figures.
      *
      * @return the run built
      */
@@ -199,7 +199,7 @@ public final class PayoutBenchmarks {
                 Long.class, runId);
     }
 
-    private void seed(int lines, int payees) {
+    void seed(int lines, int payees) {
         PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
         fixture.forgetAllLinesAndRuns();
         long template = fixture.line(fixture.payee("基准模板"), RuleCode.R1, "10.00", FRIDAY.minusDays(3));
@@ -215,12 +215,13 @@ public final class PayoutBenchmarks {
                 with payee as (select id, row_number() over (order by id) - 1 as n from person where username like ?)
                 insert into earned_line (payee_id, source_type, source_id, rule, amount, plan_version, earned_on, due_on,
                                          explanation, created_at)
-                select p.id, 'TEST', g, case when g % 20 = 0 then 'R2' else 'R1' end,
-                       case when g % 20 <> 0 then (10 + g % 90)::numeric(14, 2)
+                select p.id, 'TEST', g, case when g / ? % 20 = 0 then 'R2' else 'R1' end,
+                       case when g / ? % 20 <> 0 then (10 + g % 90)::numeric(14, 2)
                             when p.n % 50 = 0 then -3000.00 else -15.00 end,
                        'BENCH v1', ?, ?, ?::jsonb, now()
                 from generate_series(1, ?) g join payee p on p.n = g % ?""",
-                "bench-" + tag + "-%", FRIDAY.minusDays(3), FRIDAY.minusDays(3), explanation, lines, payees);
+                "bench-" + tag + "-%", payees, payees, FRIDAY.minusDays(3), FRIDAY.minusDays(3), explanation, lines,
+                payees);
         jdbc.execute("analyze earned_line");
     }
 

@@ -55,6 +55,15 @@ public final class GatherBlocker implements AutoCloseable {
         }
     }
 
+    /** Keeps the line taken, as another build would that took it first, and ends the hold. */
+    public void commit() throws SQLException {
+        try {
+            connection.commit();
+        } finally {
+            connection.close();
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         if (connection.isClosed()) {
