@@ -2,7 +2,6 @@ package com.bonusdesk.calculation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Money is CNY held exactly, rounded half-up to the cent unless a plan names a coarser step. */
@@ -52,7 +51,21 @@ public final class Money {
 
     /** {@code 1234.5} as {@code 1,234.50}: the way amounts appear in explanations, in both languages. */
     public static String show(BigDecimal amount) {
-        return String.format(Locale.ROOT, "%,.2f", amount);
+        // what String.format(Locale.ROOT, "%,.2f", amount) writes (a sign kept even when it rounds to zero), without
+        // parsing a format on every call: explanations show several amounts each, and the calculation is hot
+        String digits = amount.abs().setScale(2, RoundingMode.HALF_UP).toPlainString();
+        int point = digits.length() - 3;
+        StringBuilder shown = new StringBuilder(digits.length() + point / 3 + 1);
+        if (amount.signum() < 0) {
+            shown.append('-');
+        }
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) {
+                shown.append(',');
+            }
+            shown.append(digits.charAt(i));
+        }
+        return shown.append(digits, point, digits.length()).toString();
     }
 
     /** A rate held as a fraction ({@code 0.005}) shown as a percentage ({@code 0.5%}). */
