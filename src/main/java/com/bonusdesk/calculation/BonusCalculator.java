@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,6 +16,8 @@ public final class BonusCalculator {
 
     private static final Comparator<BonusLine> BY_DATE_THEN_RULE =
             Comparator.comparing(BonusLine::earnedOn).thenComparing(BonusLine::rule);
+
+    private static final Comparator<Collection> BY_COLLECTION_DATE = Comparator.comparing(Collection::date);
 
     private final PlanBook plans;
     private final WorkingDays calendar;
@@ -97,9 +98,8 @@ public final class BonusCalculator {
         BigDecimal earningBase = BigDecimal.ZERO;
         BigDecimal unearned = BigDecimal.ZERO;
         LocalDate first = null;
-        List<Collection> inDateOrder = facts.collections().stream()
-                .sorted(Comparator.comparing(Collection::date))
-                .toList();
+        List<Collection> inDateOrder = new ArrayList<>(facts.collections());
+        inDateOrder.sort(BY_COLLECTION_DATE);
         for (Collection collection : inDateOrder) {
             BigDecimal amount = collection.amount();
             if (amount.signum() > 0) {
@@ -260,21 +260,21 @@ public final class BonusCalculator {
             String label) {
         BigDecimal threshold = big ? rules.bigKickerThreshold() : rules.ordinaryKickerThreshold();
         BigDecimal bonus = big ? rules.bigKickerBonus() : rules.ordinaryKickerBonus();
-        return facts.monthlyContractAmounts().keySet().stream().sorted()
-                .map(start -> {
-                    YearMonth end = start.plusMonths(rules.kickerMonths() - 1L);
-                    BigDecimal sum = BigDecimal.ZERO;
-                    for (YearMonth month = start; !month.isAfter(end); month = month.plusMonths(1)) {
-                        sum = sum.add(facts.monthlyContractAmounts().getOrDefault(month, BigDecimal.ZERO));
-                    }
-                    return sum.compareTo(threshold) > 0
-                            ? new BonusLine(RuleCode.R4_KICKER, Money.cents(bonus), label, end.atEndOfMonth(),
-                                    Explanation.of("explain.R4_KICKER", start, end, Money.show(sum),
-                                            Money.show(threshold), Money.show(bonus)))
-                            : null;
-                })
-                .filter(Objects::nonNull)
-                .findFirst();
+        List<YearMonth> starts = new ArrayList<>(facts.monthlyContractAmounts().keySet());
+        starts.sort(null);
+        for (YearMonth start : starts) {
+            YearMonth end = start.plusMonths(rules.kickerMonths() - 1L);
+            BigDecimal sum = BigDecimal.ZERO;
+            for (YearMonth month = start; !month.isAfter(end); month = month.plusMonths(1)) {
+                sum = sum.add(facts.monthlyContractAmounts().getOrDefault(month, BigDecimal.ZERO));
+            }
+            if (sum.compareTo(threshold) > 0) {
+                return Optional.of(new BonusLine(RuleCode.R4_KICKER, Money.cents(bonus), label, end.atEndOfMonth(),
+                        Explanation.of("explain.R4_KICKER", start, end, Money.show(sum), Money.show(threshold),
+                                Money.show(bonus))));
+            }
+        }
+        return Optional.empty();
     }
 
     /** R5 for one deal: excluded types and unpaid deals earn nothing; otherwise the plan's reward forms. */

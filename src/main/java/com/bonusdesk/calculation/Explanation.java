@@ -1,6 +1,5 @@
 package com.bonusdesk.calculation;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,6 +14,10 @@ public record Explanation(String key, List<String> args) {
     }
 
     public static Explanation of(String key, Object... args) {
-        return new Explanation(key, Arrays.stream(args).map(String::valueOf).toList());
+        String[] shown = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = String.valueOf(args[i]);
+        }
+        return new Explanation(key, List.of(shown));
     }
 }

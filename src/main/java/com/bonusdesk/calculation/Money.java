@@ -1,11 +1,16 @@
 package com.bonusdesk.calculation;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Money is CNY held exactly, rounded half-up to the cent unless a plan names a coarser step. */
 public final class Money {
+
+    /** The longest {@link #show} of an amount whose cents fit a long: a sign, 19 digits, 6 commas and a point. */
+    private static final int SHOWN_LONG_MAX = 27;
 
     public static final BigDecimal ZERO = new BigDecimal("0.00");
     public static final BigDecimal CENT = new BigDecimal("0.01");
@@ -51,21 +56,34 @@ public final class Money {
 
     /** {@code 1234.5} as {@code 1,234.50}: the way amounts appear in explanations, in both languages. */
     public static String show(BigDecimal amount) {
-        // what String.format(Locale.ROOT, "%,.2f", amount) writes (a sign kept even when it rounds to zero), without
-        // parsing a format on every call: explanations show several amounts each, and the calculation is hot
-        String digits = amount.abs().setScale(2, RoundingMode.HALF_UP).toPlainString();
-        int point = digits.length() - 3;
-        StringBuilder shown = new StringBuilder(digits.length() + point / 3 + 1);
-        if (amount.signum() < 0) {
-            shown.append('-');
+        // what String.format(Locale.ROOT, "%,.2f", amount) writes (a sign kept even when it rounds to zero), written
+        // digit by digit: explanations show several amounts each, and the calculation is hot
+        BigInteger cents = amount.setScale(2, RoundingMode.HALF_UP).unscaledValue().abs();
+        if (cents.bitLength() >= Long.SIZE) {
+            return String.format(Locale.ROOT, "%,.2f", amount);
         }
-        for (int i = 0; i < point; i++) {
-            if (i > 0 && (point - i) % 3 == 0) {
-                shown.append(',');
+        long left = cents.longValue();
+        char[] shown = new char[SHOWN_LONG_MAX];
+        int at = shown.length;
+        shown[--at] = (char) ('0' + left % 10);
+        left /= 10;
+        shown[--at] = (char) ('0' + left % 10);
+        left /= 10;
+        shown[--at] = '.';
+        int inGroup = 0;
+        do {
+            if (inGroup == 3) {
+                shown[--at] = ',';
+                inGroup = 0;
             }
-            shown.append(digits.charAt(i));
+            shown[--at] = (char) ('0' + left % 10);
+            left /= 10;
+            inGroup++;
+        } while (left > 0);
+        if (amount.signum() < 0) {
+            shown[--at] = '-';
         }
-        return shown.append(digits, point, digits.length()).toString();
+        return new String(shown, at, shown.length - at);
     }
 
     /** A rate held as a fraction ({@code 0.005}) shown as a percentage ({@code 0.5%}). */
