@@ -13,7 +13,8 @@ import com.bonusdesk.support.IntegrationTest;
 /**
  * Every benchmark at the targets' sizes, run by {@code ./mvnw -Pbench verify} (and never by the normal build): it
  * seeds its own data in a fresh embedded PostgreSQL, prints the table and writes {@code target/bench}. Sizes are
- * the system properties {@code bench.lines} and {@code bench.payees}.
+ * the system properties {@code bench.lines} and {@code bench.payees} (the payout run), {@code bench.claims},
+ * {@code bench.clients}, {@code bench.salespeople}, {@code bench.waiting} and {@code bench.users} (the load).
  */
 @IntegrationTest
 class Benchmarks {
@@ -28,8 +29,10 @@ class Benchmarks {
         payouts.export(payouts.build(Integer.getInteger("bench.lines", 1_000_000),
                 Integer.getInteger("bench.payees", 20_000), report), report);
         CalculationBenchmarks.run(report, false);
+        Path output = Path.of(System.getProperty("bench.output", "target/bench"));
+        new LoadBenchmarks(application).run(LoadBenchmarks.Sizes.targets(), report, output.resolve("gatling"));
         new ColdStart().run(Path.of(System.getProperty("bonusdesk.jar")), report);
-        report.write(Path.of(System.getProperty("bench.output", "target/bench")));
+        report.write(output);
         System.out.println(System.lineSeparator() + report.table());
     }
 }

@@ -2,6 +2,7 @@ package com.bonusdesk.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,12 +30,20 @@ class BenchmarksHarnessTest {
         PayoutBenchmarks payouts = new PayoutBenchmarks(application);
         payouts.export(payouts.build(2_000, 40, report), report);
         CalculationBenchmarks.run(report, true);
+        new LoadBenchmarks(application).run(new LoadBenchmarks.Sizes(3_000, 600, 20, 40, 10, Duration.ofSeconds(1),
+                Duration.ofSeconds(4)), report, Path.of("target", "bench-harness", "gatling"));
 
         assertThat(report.figures()).extracting(figure -> figure.name().replaceAll("[0-9]+", "N")).containsExactlyInAnyOrder(
                 "payout run build, N lines, N payees", "payout sheet XLSX, N lines",
                 "payout sheet XLSX, heap at its peak (-XmxNm)", "payout sheet CSV, N payees", "payout lines CSV, N lines",
                 "calculation: monthlyCount", "calculation: newClientClaimWithCollections",
-                "calculation: salesReferralWithKicker");
+                "calculation: salesReferralWithKicker", "claim submit (API), pN, N people, N claims",
+                "my claims (page), pN, N people, N claims", "approvals queue (page), pN, N waiting",
+                "HR queue (page), pN, N waiting", "load: failed requests of N");
+        assertThat(report.figures()).filteredOn(figure -> figure.name().startsWith("load: failed"))
+                .singleElement().satisfies(figure -> assertThat(figure.value()).isZero());
+        assertThat(report.figures()).filteredOn(figure -> figure.unit().equals("ms"))
+                .allSatisfy(figure -> assertThat(figure.floor()).isPositive());
         assertThat(report.figures()).filteredOn(figure -> figure.unit().equals("s"))
                 .allSatisfy(figure -> assertThat(figure.value()).isPositive());
         assertThat(report.figures().get(0).floor()).isPositive();

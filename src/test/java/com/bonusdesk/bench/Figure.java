@@ -15,6 +15,17 @@ public record Figure(String name, String unit, double value, Double floor, Doubl
         return new Figure(name, unit, value, floor, ratio, "≤ " + maxRatio + "× floor", ratio <= maxRatio);
     }
 
+    /**
+     * A cost held to at most {@code max}, or, on a machine too slow for that, to at most {@code maxRatio} times its
+     * floor.
+     */
+    public static Figure withinOrAgainstFloor(String name, String unit, double value, double floor, double max,
+            double maxRatio) {
+        double ratio = value / floor;
+        return new Figure(name, unit, value, floor, ratio, "≤ " + max + " " + unit + " or ≤ " + maxRatio + "× floor",
+                value <= max || ratio <= maxRatio);
+    }
+
     /** A cost held to at most {@code max}, its floor shown beside it for reading. */
     public static Figure atMost(String name, String unit, double value, Double floor, double max) {
         return new Figure(name, unit, value, floor, floor == null ? null : value / floor, "≤ " + max + " " + unit,
