@@ -1,8 +1,9 @@
 package com.bonusdesk.claims;
 
-import java.util.List;
 
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.bonusdesk.people.PersonPrincipal;
 import com.bonusdesk.web.DecisionRequest;
+import com.bonusdesk.web.Pages;
 
 /** Approvers take the open steps of claims at {@code /approvals}: each sees the claims whose next step is theirs. */
 @Controller
@@ -22,13 +24,16 @@ import com.bonusdesk.web.DecisionRequest;
 @RequiredArgsConstructor
 class ApprovalsController {
 
+    private static final int PAGE_SIZE = 50;
+
     private final ClaimService claims;
 
     @GetMapping("/approvals")
-    String queue(@AuthenticationPrincipal PersonPrincipal me, Model model) {
-        List<Claim> waiting = claims.waitingFor(me.getId());
+    String queue(@AuthenticationPrincipal PersonPrincipal me,
+            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        Page<Claim> waiting = claims.waitingFor(me.getId(), PageRequest.of(Pages.index(page), PAGE_SIZE));
         model.addAttribute("waiting", waiting);
-        model.addAttribute("waitingSince", claims.waitingSince(waiting));
+        model.addAttribute("waitingSince", claims.waitingSince(waiting.getContent()));
         return "claims/approvals";
     }
 

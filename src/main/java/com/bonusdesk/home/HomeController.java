@@ -2,6 +2,7 @@ package com.bonusdesk.home;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,8 @@ class HomeController {
             model.addAttribute("mySubmitted", claims.submittedBy(me.getId()));
         }
         if (me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR)) {
-            model.addAttribute("waitingApprovals", claims.waitingFor(me.getId()).size());
+            model.addAttribute("waitingApprovals",
+                    claims.waitingFor(me.getId(), PageRequest.of(0, 1)).getTotalElements());
         }
         if (me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("rewardsWaiting", customerReferrals.waitingFor(me.getId()).size());
@@ -49,7 +51,8 @@ class HomeController {
             model.addAttribute("runsToApprove", payouts.countByStatus(PayoutRunStatus.DRAFT));
         }
         if (me.hasRole(Role.HR) || me.hasRole(Role.DIRECTOR)) {
-            model.addAttribute("referralsWaiting", referrals.waitingFor(me.getId()).size());
+            model.addAttribute("referralsWaiting",
+                    referrals.waitingFor(me.getId(), PageRequest.of(0, 1)).getTotalElements());
         }
         model.addAttribute("myDisputes", disputes.openOf(me.getId()));
         if (me.hasRole(Role.FINANCE)) {

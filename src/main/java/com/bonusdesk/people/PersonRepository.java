@@ -39,6 +39,15 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByActiveTrueOrderByDisplayName();
 
+    /** Everyone below the manager, directly or not; {@code union} ends a reporting line that loops. */
+    @Query(value = """
+            with recursive line(id) as (
+                select id from person where manager_id = :manager
+                union
+                select p.id from person p join line on p.manager_id = line.id)
+            select id from line""", nativeQuery = true)
+    List<Long> findReportingLine(@Param("manager") long managerId);
+
     @Query("""
             select new com.bonusdesk.people.PersonCard(p.id, p.username, p.displayName, p.employeeNumber, p.department,
                    p.bankName, p.bankAccount)

@@ -2,10 +2,7 @@ package com.bonusdesk.people;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -96,22 +93,7 @@ public class PersonService {
     /** Everyone below {@code managerId} in the reporting line, directly or not. */
     @Transactional(readOnly = true)
     public Set<Long> reportingLineOf(long managerId) {
-        Map<Long, List<Long>> reportsByManager = new HashMap<>();
-        for (Person person : people.findAll()) {
-            if (person.getManager() != null) {
-                reportsByManager.computeIfAbsent(person.getManager().getId(), id -> new ArrayList<>())
-                        .add(person.getId());
-            }
-        }
-        Set<Long> line = new HashSet<>();
-        Deque<Long> toVisit = new ArrayDeque<>(reportsByManager.getOrDefault(managerId, List.of()));
-        while (!toVisit.isEmpty()) {
-            Long next = toVisit.pop();
-            if (line.add(next)) {
-                toVisit.addAll(reportsByManager.getOrDefault(next, List.of()));
-            }
-        }
-        return line;
+        return new HashSet<>(people.findReportingLine(managerId));
     }
 
     Person create(PersonForm form, String actor) {

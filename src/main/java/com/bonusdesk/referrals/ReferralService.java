@@ -15,6 +15,7 @@ import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -246,10 +247,11 @@ public class ReferralService {
 
     /** The applications whose open step {@code personId} takes, oldest first: HR's queue, and a director's. */
     @Transactional(readOnly = true)
-    public List<Referral> waitingFor(long personId) {
-        List<Long> ids = approvals.waitingFor(SOURCE, approvals.decider(personId));
-        return ids.isEmpty() ? List.of()
-                : referrals.findByIdInAndStatusOrderByFiledAtAsc(ids, ReferralStatus.SUBMITTED);
+    public Page<Referral> waitingFor(long personId, Pageable pageable) {
+        Page<Long> ids = approvals.waitingFor(SOURCE, approvals.decider(personId), pageable);
+        return new PageImpl<>(ids.isEmpty() ? List.of()
+                : referrals.findByIdInAndStatusOrderByFiledAtAsc(ids.getContent(), ReferralStatus.SUBMITTED),
+                pageable, ids.getTotalElements());
     }
 
     /** Since when each of {@code waiting} has waited at its step. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -56,6 +57,7 @@ import com.bonusdesk.web.Uploads;
 class ReferralsController {
 
     private static final int PAGE_SIZE = 20;
+    private static final int QUEUE_PAGE_SIZE = 50;
 
     private final ReferralService referrals;
     private final ReferralMonthImport monthImport;
@@ -183,11 +185,12 @@ class ReferralsController {
 
     @GetMapping("/hr/referrals")
     @PreAuthorize("hasAnyRole('HR', 'DIRECTOR', 'MANAGER', 'FINANCE')")
-    String queue(@AuthenticationPrincipal PersonPrincipal me, Model model) {
-        List<Referral> waiting = referrals.waitingFor(me.getId());
+    String queue(@AuthenticationPrincipal PersonPrincipal me,
+            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        Page<Referral> waiting = referrals.waitingFor(me.getId(), PageRequest.of(Pages.index(page), QUEUE_PAGE_SIZE));
         model.addAttribute("waiting", waiting);
-        model.addAttribute("referrers", referrals.referrersOf(waiting));
-        model.addAttribute("waitingSince", referrals.waitingSince(waiting));
+        model.addAttribute("referrers", referrals.referrersOf(waiting.getContent()));
+        model.addAttribute("waitingSince", referrals.waitingSince(waiting.getContent()));
         return "referrals/queue";
     }
 

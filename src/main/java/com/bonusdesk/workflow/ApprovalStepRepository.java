@@ -3,6 +3,8 @@ package com.bonusdesk.workflow;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -23,9 +25,9 @@ interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long> {
               and not exists (select 1 from ApprovalStep taken where taken.subjectType = s.subjectType
                               and taken.subjectId = s.subjectId and taken.decidedBy = :person)
             order by s.subjectId""")
-    List<Long> openFor(@Param("type") String subjectType, @Param("person") long personId,
+    Page<Long> openFor(@Param("type") String subjectType, @Param("person") long personId,
             @Param("roles") Collection<String> roles, @Param("lineApprovers") Collection<String> lineApprovers,
-            @Param("line") Collection<Long> line);
+            @Param("line") Collection<Long> line, Pageable pageable);
 
     /** Per kind of item, how many have an open step, and the oldest of their last changes: since then they wait. */
     @Query(value = """

@@ -17,6 +17,8 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -175,9 +177,15 @@ public class Approvals {
      */
     @Transactional(readOnly = true)
     public List<Long> waitingFor(String subjectType, Decider decider) {
+        return waitingFor(subjectType, decider, Pageable.unpaged()).getContent();
+    }
+
+    /** One page of what {@link #waitingFor(String, Decider)} lists, with how many wait in all. */
+    @Transactional(readOnly = true)
+    public Page<Long> waitingFor(String subjectType, Decider decider, Pageable pageable) {
         Optional<Person> person = decider.person().filter(Person::isActive);
         if (person.isEmpty()) {
-            return List.of();
+            return Page.empty(pageable);
         }
         Set<String> roles = new HashSet<>(Set.of(""));
         person.get().getRoles().forEach(role -> roles.add(new Chain.HoldingRole(role).code()));
@@ -190,7 +198,7 @@ public class Approvals {
         }
         Set<Long> line = new HashSet<>(decider.reportingLine());
         line.add(0L);
-        return steps.openFor(subjectType, person.get().getId(), roles, lineApprovers, line);
+        return steps.openFor(subjectType, person.get().getId(), roles, lineApprovers, line, pageable);
     }
 
     /**

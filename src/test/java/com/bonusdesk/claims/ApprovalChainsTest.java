@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,6 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class ApprovalChainsTest {
+
+    /** Every item of a queue, on one page. */
+    private static final Pageable QUEUE = Pageable.unpaged();
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(61000);
 
@@ -99,14 +103,14 @@ class ApprovalChainsTest {
         Claim claim = submit(JUST_ABOVE);
         assertThat(claims.progressOf(claim.getId()).steps()).extracting(Progress.Step::approver)
                 .containsExactly("SUBMITTERS_MANAGER", "DIRECTOR");
-        assertThat(claims.waitingFor(id("manager1"))).extracting(Claim::getId).contains(claim.getId());
+        assertThat(claims.waitingFor(id("manager1"), QUEUE)).extracting(Claim::getId).contains(claim.getId());
 
         Claim afterManager = claims.decide(claim.getId(), id("manager1"), true, "价格正常", "manager1");
 
         assertThat(afterManager.getStatus()).as("one step of two").isEqualTo(ClaimStatus.SUBMITTED);
         assertThat(claims.progressOf(claim.getId()).nextStep()).isEqualTo(new Progress.NextStep(2, "DIRECTOR"));
-        assertThat(claims.waitingFor(id("manager1"))).extracting(Claim::getId).doesNotContain(claim.getId());
-        assertThat(claims.waitingFor(id("director1"))).extracting(Claim::getId).contains(claim.getId());
+        assertThat(claims.waitingFor(id("manager1"), QUEUE)).extracting(Claim::getId).doesNotContain(claim.getId());
+        assertThat(claims.waitingFor(id("director1"), QUEUE)).extracting(Claim::getId).contains(claim.getId());
         assertThatThrownBy(() -> claims.decide(claim.getId(), id("manager1"), true, null, "manager1"))
                 .isInstanceOfSatisfying(Refusal.NotPermitted.class,
                         e -> assertThat(e.messageKey()).isEqualTo("claim.notYourDecision"));
@@ -138,7 +142,7 @@ class ApprovalChainsTest {
         assertThat(claims.visibleTo(claim.getId(), id("sales1")).orElseThrow().getStatus())
                 .isEqualTo(ClaimStatus.REJECTED);
         assertThat(claims.progressOf(claim.getId()).nextStep()).isNull();
-        assertThat(claims.waitingFor(id("director1"))).extracting(Claim::getId).doesNotContain(claim.getId());
+        assertThat(claims.waitingFor(id("director1"), QUEUE)).extracting(Claim::getId).doesNotContain(claim.getId());
         assertThatThrownBy(() -> claims.decide(claim.getId(), id("director1"), true, null, "director1"))
                 .isInstanceOf(Refusal.WrongState.class);
     }
@@ -152,10 +156,10 @@ class ApprovalChainsTest {
                 .as("director1 took the manager's step, as a manager above sales1")
                 .isInstanceOfSatisfying(Refusal.NotPermitted.class,
                         e -> assertThat(e.messageKey()).isEqualTo("claim.notYourDecision"));
-        assertThat(claims.waitingFor(id("director1"))).extracting(Claim::getId).doesNotContain(claim.getId());
+        assertThat(claims.waitingFor(id("director1"), QUEUE)).extracting(Claim::getId).doesNotContain(claim.getId());
 
         long secondDirector = enrol("director" + SEQUENCE.incrementAndGet(), "DIRECTOR");
-        assertThat(claims.waitingFor(secondDirector)).extracting(Claim::getId).contains(claim.getId());
+        assertThat(claims.waitingFor(secondDirector, QUEUE)).extracting(Claim::getId).contains(claim.getId());
         assertThat(claims.decide(claim.getId(), secondDirector, true, null, "director2").getStatus())
                 .isEqualTo(ClaimStatus.APPROVED);
     }

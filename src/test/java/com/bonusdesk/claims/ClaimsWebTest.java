@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,6 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @IntegrationTest
 class ClaimsWebTest {
+
+    /** Every item of a queue, on one page. */
+    private static final Pageable QUEUE = Pageable.unpaged();
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
 
@@ -179,6 +183,22 @@ class ClaimsWebTest {
     }
 
     @Test
+    void aLongApprovalsQueueIsShownFiftyAtATimeOldestFirst() throws Exception {
+        for (int i = 0; i <= 50; i++) {
+            submit("sales2", ClientCodes.fresh(), "排队公司 " + i, "ORD-" + SEQUENCE.incrementAndGet());
+        }
+        long waiting = claims.waitingFor(id("manager1"), QUEUE).getTotalElements();
+        long pages = (waiting + 49) / 50;
+
+        String first = page(get("/approvals").header("Accept-Language", "en"), "manager1");
+        assertThat(first.split("<tr").length - 2).isEqualTo(50);
+        assertThat(first).contains("Page 1 of " + pages, "?page=1").doesNotContain("排队公司 50</a>");
+        String last = page(get("/approvals").param("page", String.valueOf(pages - 1)).header("Accept-Language", "en"),
+                "manager1");
+        assertThat(last).contains("Page " + pages + " of " + pages, "排队公司 50</a>");
+    }
+
+    @Test
     void nobodyDecidesTheirOwnClaimOrOneOutsideTheirReportingLine() throws Exception {
         String outsider = "mgr" + SEQUENCE.incrementAndGet();
         long outsiderId = enrolManager(outsider);
@@ -189,7 +209,7 @@ class ClaimsWebTest {
         mvc.perform(post("/claims/" + claimId + "/decision").param("decision", "APPROVE")
                         .with(SignedIn.as(accounts, outsider)).with(csrf()))
                 .andExpect(status().isNotFound());
-        assertThat(claims.waitingFor(outsiderId)).isEmpty();
+        assertThat(claims.waitingFor(outsiderId, QUEUE)).isEmpty();
         assertThat(claims.visibleTo(claimId, id("sales3")).orElseThrow().getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
     }
 

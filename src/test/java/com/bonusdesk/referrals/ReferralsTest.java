@@ -15,14 +15,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.bonusdesk.calculation.Relationship;
 import com.bonusdesk.ledger.Ledger;
@@ -56,6 +57,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Sales referral applications (R4) on a real PostgreSQL; the tests' clock stands on Monday 15 June 2026. */
 @IntegrationTest
 class ReferralsTest {
+
+    /** Every item of a queue, on one page. */
+    private static final Pageable QUEUE = Pageable.unpaged();
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
@@ -123,8 +127,8 @@ class ReferralsTest {
                 .isEqualTo(ReferralStatus.SUBMITTED);
 
         assertThat(referrals.linesOf(referral.getId())).as("nothing is earned before the last step").isEmpty();
-        assertThat(referrals.waitingFor(id("hr1"))).extracting(Referral::getId).doesNotContain(referral.getId());
-        assertThat(referrals.waitingFor(id("director1"))).extracting(Referral::getId).contains(referral.getId());
+        assertThat(referrals.waitingFor(id("hr1"), QUEUE)).extracting(Referral::getId).doesNotContain(referral.getId());
+        assertThat(referrals.waitingFor(id("director1"), QUEUE)).extracting(Referral::getId).contains(referral.getId());
         call("director1", get("/hr/referrals"), null).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/referrals/" + referral.getId() + "\"")));
         call("hr1", post("/api/v1/referrals/" + referral.getId() + "/decision"), "{\"decision\": \"APPROVE\"}")
