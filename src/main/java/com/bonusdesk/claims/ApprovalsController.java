@@ -24,7 +24,7 @@ import com.bonusdesk.web.Pages;
 @RequiredArgsConstructor
 class ApprovalsController {
 
-    private static final int PAGE_SIZE = 50;
+    private static final int PAGE_SIZE = 20;
 
     private final ClaimService claims;
 

@@ -57,7 +57,6 @@ import com.bonusdesk.web.Uploads;
 class ReferralsController {
 
     private static final int PAGE_SIZE = 20;
-    private static final int QUEUE_PAGE_SIZE = 50;
 
     private final ReferralService referrals;
     private final ReferralMonthImport monthImport;
@@ -187,7 +186,7 @@ class ReferralsController {
     @PreAuthorize("hasAnyRole('HR', 'DIRECTOR', 'MANAGER', 'FINANCE')")
     String queue(@AuthenticationPrincipal PersonPrincipal me,
             @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-        Page<Referral> waiting = referrals.waitingFor(me.getId(), PageRequest.of(Pages.index(page), QUEUE_PAGE_SIZE));
+        Page<Referral> waiting = referrals.waitingFor(me.getId(), PageRequest.of(Pages.index(page), PAGE_SIZE));
         model.addAttribute("waiting", waiting);
         model.addAttribute("referrers", referrals.referrersOf(waiting.getContent()));
         model.addAttribute("waitingSince", referrals.waitingSince(waiting.getContent()));

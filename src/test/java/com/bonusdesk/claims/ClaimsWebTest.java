@@ -183,19 +183,19 @@ class ClaimsWebTest {
     }
 
     @Test
-    void aLongApprovalsQueueIsShownFiftyAtATimeOldestFirst() throws Exception {
-        for (int i = 0; i <= 50; i++) {
+    void aLongApprovalsQueueIsShownTwentyAtATimeOldestFirst() throws Exception {
+        for (int i = 0; i <= 20; i++) {
             submit("sales2", ClientCodes.fresh(), "排队公司 " + i, "ORD-" + SEQUENCE.incrementAndGet());
         }
         long waiting = claims.waitingFor(id("manager1"), QUEUE).getTotalElements();
-        long pages = (waiting + 49) / 50;
+        long pages = (waiting + 19) / 20;
 
         String first = page(get("/approvals").header("Accept-Language", "en"), "manager1");
-        assertThat(first.split("<tr").length - 2).isEqualTo(50);
-        assertThat(first).contains("Page 1 of " + pages, "?page=1").doesNotContain("排队公司 50</a>");
+        assertThat(first.split("<tr").length - 2).isEqualTo(20);
+        assertThat(first).contains("Page 1 of " + pages, "?page=1").doesNotContain("排队公司 20</a>");
         String last = page(get("/approvals").param("page", String.valueOf(pages - 1)).header("Accept-Language", "en"),
                 "manager1");
-        assertThat(last).contains("Page " + pages + " of " + pages, "排队公司 50</a>");
+        assertThat(last).contains("Page " + pages + " of " + pages, "排队公司 20</a>");
     }
 
     @Test
