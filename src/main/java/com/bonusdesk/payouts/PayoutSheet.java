@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -169,6 +170,10 @@ class PayoutSheet {
                 text("payout.sheet.name", locale), text("payout.sheet.rule", locale),
                 text("payout.sheet.planVersion", locale), text("payout.sheet.earnedOn", locale),
                 text("payout.sheet.amount", locale), text("payout.sheet.explanation", locale)));
+        Map<String, String> rules = new HashMap<>();
+        for (RuleCode rule : RuleCode.values()) {
+            rules.put(rule.name(), text("rule." + rule.name(), locale));
+        }
         Map<Long, PersonCard> payees = people.cards(jdbc.queryForList(
                 "select distinct payee_id from payout_item where run_id = ? and state = 'IN_RUN'", Long.class,
                 run.getId()));
@@ -183,7 +188,7 @@ class PayoutSheet {
         }, row -> {
             PersonCard payee = payees.get(row.getLong(2));
             table.row(List.of(row.getLong(1), payeeId(payee), payee.displayName(),
-                    text("rule." + row.getString(3), locale), row.getString(4), row.getObject(5, LocalDate.class),
+                    rules.get(row.getString(3)), row.getString(4), row.getObject(5, LocalDate.class),
                     row.getBigDecimal(6), explanations.of(ledger.explanations(row.getString(7)), locale)));
         });
     }

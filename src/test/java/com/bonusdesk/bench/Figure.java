@@ -32,6 +32,11 @@ public record Figure(String name, String unit, double value, Double floor, Doubl
                 value <= max);
     }
 
+    /** A cost shown beside its floor for reading, held to no target of its own. */
+    public static Figure shown(String name, String unit, double value, double floor) {
+        return new Figure(name, unit, value, floor, value / floor, "none (shown)", true);
+    }
+
     /** A rate held to at least {@code min}. */
     public static Figure atLeast(String name, String unit, double value, double min) {
         return new Figure(name, unit, value, null, null, "≥ " + min + " " + unit, value >= min);
