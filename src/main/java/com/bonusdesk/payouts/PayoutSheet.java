@@ -229,7 +229,9 @@ class PayoutSheet {
                     } else if (cell instanceof Number number) {
                         sheet.value(row, column, number);
                     } else {
-                        sheet.value(row, column, SheetText.neutralised(String.valueOf(cell)));
+                        // inline, not in the workbook's shared strings: every line's explanation is a text of its
+                        // own, and sharing a million of them held them all in memory until the end (497 MB)
+                        sheet.inlineString(row, column, SheetText.neutralised(String.valueOf(cell)));
                     }
                 }
                 row++;
