@@ -42,13 +42,17 @@ class AccountSeeder implements ApplicationRunner {
     }
 
     private void seedDemoAccounts() {
+        String passwordHash = null;
         for (DemoAccounts.DemoAccount account : DemoAccounts.ALL) {
             if (people.existsByUsername(account.username())) {
                 continue;
             }
             Person manager = account.managerUsername() == null ? null
                     : people.findByUsername(account.managerUsername()).orElse(null);
-            personService.enrol(account.username(), DemoAccounts.PASSWORD, account.displayName(),
+            if (passwordHash == null) {
+                passwordHash = personService.hash(DemoAccounts.PASSWORD);
+            }
+            personService.enrolHashed(account.username(), passwordHash, account.displayName(),
                     account.employeeNumber(), account.department(), manager, account.roles(), SYSTEM);
         }
         log.info("Demo mode: sign in as any of {} with password {}",
