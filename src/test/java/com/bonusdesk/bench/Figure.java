@@ -37,6 +37,11 @@ public record Figure(String name, String unit, double value, Double floor, Doubl
         return new Figure(name, unit, value, floor, value / floor, "none (shown)", true);
     }
 
+    /** A figure shown for reading, with no floor and no target of its own. */
+    public static Figure shown(String name, String unit, double value) {
+        return new Figure(name, unit, value, null, null, "none (shown)", true);
+    }
+
     /** A rate held to at least {@code min}. */
     public static Figure atLeast(String name, String unit, double value, double min) {
         return new Figure(name, unit, value, null, null, "≥ " + min + " " + unit, value >= min);

@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.bonusdesk.bench.BenchReport;
 import com.bonusdesk.bench.Figure;
+import com.bonusdesk.bench.HeapAfterCollections;
 import com.bonusdesk.calculation.RuleCode;
 import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.support.PayoutFixture;
@@ -97,10 +98,19 @@ public final class PayoutBenchmarks {
         });
 
         long heapBefore = heapAfterCollection();
-        long started = System.nanoTime();
-        sheet.export(run, PayoutSheet.Format.XLSX, Locale.CHINA, new DiscardedDownload(), "bench");
-        double xlsx = seconds(started);
-        double heap = (peakHeap() - heapBefore) / MEGABYTE;
+        long started;
+        double xlsx;
+        double heap;
+        double held;
+        try (HeapAfterCollections afterCollections = new HeapAfterCollections()) {
+            started = System.nanoTime();
+            sheet.export(run, PayoutSheet.Format.XLSX, Locale.CHINA, new DiscardedDownload(), "bench");
+            xlsx = seconds(started);
+            heap = (peakHeap() - heapBefore) / MEGABYTE;
+            // without a collection during the export, nothing tells what it kept from its garbage: count it all
+            held = afterCollections.collections() == 0 ? heap
+                    : Math.max(0, afterCollections.most() - heapBefore) / MEGABYTE;
+        }
         started = System.nanoTime();
         Workbook workbook = new Workbook(OutputStream.nullOutputStream(), "Bonus Desk", "1.0");
         Worksheet payeeSheet = workbook.newWorksheet("payees");
@@ -113,7 +123,8 @@ public final class PayoutBenchmarks {
         double xlsxFloor = seconds(started);
         report.add(Figure.againstFloor("payout sheet XLSX, " + run.getLineCount() + " lines", "s", xlsx, xlsxFloor,
                 2.0));
-        report.add(Figure.atMost("payout sheet XLSX, heap at its peak (-Xmx512m)", "MB", heap, null, 256));
+        report.add(Figure.atMost("payout sheet XLSX, heap held at its peak (-Xmx512m)", "MB", held, null, 256));
+        report.add(Figure.shown("payout sheet XLSX, heap at its peak with garbage not yet collected", "MB", heap));
 
         started = System.nanoTime();
         sheet.export(run, PayoutSheet.Format.PAYEES_CSV, Locale.CHINA, new DiscardedDownload(), "bench");
