@@ -20,6 +20,12 @@ import com.bonusdesk.calculation.Explanation;
 @Component
 public class ExplanationText {
 
+    /**
+     * The UI has two languages, but a request may name any locale (a crafted cookie): beyond this many, messages are
+     * formatted each time rather than kept, so that nobody can grow the cache without end.
+     */
+    private static final int LANGUAGES_KEPT = 8;
+
     private final MessageSource messages;
     /** Each message split once into its text and its places, per language: an export words a million lines. */
     private final Map<Locale, Map<String, Wording>> wordings = new ConcurrentHashMap<>();
@@ -29,8 +35,12 @@ public class ExplanationText {
     }
 
     public String of(Explanation explanation, Locale locale) {
-        Wording wording = wordings.computeIfAbsent(locale, language -> new ConcurrentHashMap<>())
-                .computeIfAbsent(explanation.key(), key -> Wording.of(messages.getMessage(key, null, null, locale)));
+        Map<String, Wording> language = wordings.get(locale);
+        if (language == null && wordings.size() < LANGUAGES_KEPT) {
+            language = wordings.computeIfAbsent(locale, chosen -> new ConcurrentHashMap<>());
+        }
+        Wording wording = language == null ? Wording.UNKNOWN : language.computeIfAbsent(explanation.key(),
+                key -> Wording.of(messages.getMessage(key, null, null, locale)));
         return wording.places() == null
                 ? messages.getMessage(explanation.key(), explanation.args().toArray(), explanation.key(), locale)
                 : wording.fill(explanation.args());

@@ -53,6 +53,18 @@ class ExplanationTextTest {
     }
 
     @Test
+    void anyNumberOfLocalesStillReadsRight() {
+        Explanation reversal = Explanation.of("explain.reversal", "10.00", "2026-06-09");
+        for (int i = 0; i < 20; i++) {
+            Locale named = new Locale("x" + (char) ('a' + i));
+            assertThat(text.of(reversal, named)).isEqualTo(messages.getMessage("explain.reversal",
+                    reversal.args().toArray(), "explain.reversal", named));
+        }
+        assertThat(text.of(reversal, Locale.SIMPLIFIED_CHINESE)).isEqualTo(messages.getMessage("explain.reversal",
+                reversal.args().toArray(), "explain.reversal", Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
     void aKeyWithoutAMessageReadsAsTheKey() {
         assertThat(text.of(Explanation.of("explain.noSuchMessage", "1"), Locale.ENGLISH)).isEqualTo("explain.noSuchMessage");
     }
