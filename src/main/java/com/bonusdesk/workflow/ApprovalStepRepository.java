@@ -29,14 +29,16 @@ interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long> {
             @Param("roles") Collection<String> roles, @Param("lineApprovers") Collection<String> lineApprovers,
             @Param("line") Collection<Long> line, Pageable pageable);
 
-    /** Per kind of item, how many have an open step, and the oldest of their last changes: since then they wait. */
+    /**
+     * Per kind of item, how many have an open step, and the oldest of their last changes: since then they wait. Each
+     * open step looks up its own item's last change, so that a scrape costs what waits, not the whole timeline.
+     */
     @Query(value = """
             select s.subject_type as subjectType, count(*) as waiting, min(e.since) as since
             from approval_step s
-            join (select subject_type, subject_id, max(occurred_at) as since from workflow_event
-                  group by subject_type, subject_id) e
-              on e.subject_type = s.subject_type and e.subject_id = s.subject_id
-            where s.open group by s.subject_type""", nativeQuery = true)
+            cross join lateral (select max(w.occurred_at) as since from workflow_event w
+                                where w.subject_type = s.subject_type and w.subject_id = s.subject_id) e
+            where s.open and e.since is not null group by s.subject_type""", nativeQuery = true)
     List<QueueRow> queues();
 
     /** One kind of item's open steps. */
