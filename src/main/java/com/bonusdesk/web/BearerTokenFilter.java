@@ -1,7 +1,6 @@
 package com.bonusdesk.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,7 +12,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -77,9 +75,6 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         Locale locale = locales.resolveLocale(request);
         ProblemDetail problem = problems.of(status, locale);
         problem.setDetail(problems.message(detailKey, locale));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(json.writeValueAsString(problem));
+        Problems.send(response, problem, json);
     }
 }

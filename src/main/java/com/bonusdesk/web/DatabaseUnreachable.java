@@ -101,15 +101,14 @@ class DatabaseUnreachable extends OncePerRequestFilter {
     void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = locales.resolveLocale(request);
         response.resetBuffer();
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, ReadinessGate.RETRY_AFTER_SECONDS);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         ProblemDetail problem = problems.of(HttpStatus.SERVICE_UNAVAILABLE, locale);
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write(json.writeValueAsString(problem));
+        if (RequestEntry.isApi(request)) {
+            Problems.send(response, problem, json);
         } else {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(problem.getTitle() + "\n\n" + problem.getDetail());
         }
     }

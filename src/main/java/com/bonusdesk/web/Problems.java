@@ -1,12 +1,18 @@
 package com.bonusdesk.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one mapping from an HTTP status to what a person is told about it, as an RFC 9457 problem for the API
@@ -38,6 +44,17 @@ public class Problems {
     /** Any message in the reader's language, for a problem's detail. */
     public String message(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
+    }
+
+    /**
+     * Writes {@code problem} as the whole answer, for the filters that refuse a request before any controller sees
+     * it (and so before the exception handlers could write it).
+     */
+    public static void send(HttpServletResponse response, ProblemDetail problem, JsonMapper json) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json.writeValueAsString(problem));
     }
 
     /** Statuses with their own wording; any other is described by its family. */

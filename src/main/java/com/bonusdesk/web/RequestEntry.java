@@ -148,10 +148,7 @@ class RequestEntry extends OncePerRequestFilter {
             problem = refusals.invalid(List.of(Refusals.fieldError(parameter, message)), locale);
         }
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.send(response, problem, json);
     }
 
     static boolean isApi(HttpServletRequest request) {
