@@ -15,7 +15,6 @@ import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -279,10 +278,8 @@ public class ClaimService {
     /** The claims whose open step {@code personId} takes, oldest first. */
     @Transactional(readOnly = true)
     public Page<Claim> waitingFor(long personId, Pageable pageable) {
-        Page<Long> ids = approvals.waitingFor(SOURCE, approvals.decider(personId), pageable);
-        return new PageImpl<>(ids.isEmpty() ? List.of()
-                : claims.findByIdInAndStatusOrderBySubmittedAtAsc(ids.getContent(), ClaimStatus.SUBMITTED),
-                pageable, ids.getTotalElements());
+        return approvals.waitingFor(SOURCE, personId, pageable,
+                ids -> claims.findByIdInAndStatusOrderBySubmittedAtAsc(ids, ClaimStatus.SUBMITTED));
     }
 
     /** Since when each of {@code waiting} has waited for its decision. */

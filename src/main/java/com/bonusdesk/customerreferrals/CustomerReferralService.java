@@ -189,9 +189,10 @@ public class CustomerReferralService {
     /** The rewards whose open step {@code personId} takes, oldest first. */
     @Transactional(readOnly = true)
     public List<CustomerReferral> waitingFor(long personId) {
-        List<Long> ids = approvals.waitingFor(SOURCE, approvals.decider(personId));
-        return ids.isEmpty() ? List.of() : referrals.findByIdInAndStatusInOrderByRegisteredAtAsc(ids,
-                EnumSet.of(CustomerReferralStatus.AWAITING_MANAGER, CustomerReferralStatus.AWAITING_DIRECTOR));
+        return approvals.waitingFor(SOURCE, personId, Pageable.unpaged(),
+                ids -> referrals.findByIdInAndStatusInOrderByRegisteredAtAsc(ids, EnumSet.of(
+                        CustomerReferralStatus.AWAITING_MANAGER, CustomerReferralStatus.AWAITING_DIRECTOR)))
+                .getContent();
     }
 
     /** Since when each of {@code waiting} has waited at its step. */

@@ -129,10 +129,9 @@ public class Adjustments {
     /** The adjustments whose approval {@code personId} gives, oldest first. */
     @Transactional(readOnly = true)
     public List<Adjustment> waitingFor(long personId) {
-        List<Long> ids = approvals.waitingFor(SOURCE, approvals.decider(personId));
-        return ids.isEmpty() ? List.of()
-                : adjustments.findByIdInAndStatusOrderByCreatedAtAsc(ids, AdjustmentStatus.WAITING_APPROVAL).stream()
-                        .filter(adjustment -> adjustment.getPayeeId() != personId).toList();
+        return approvals.waitingFor(SOURCE, personId, Pageable.unpaged(),
+                ids -> adjustments.findByIdInAndStatusOrderByCreatedAtAsc(ids, AdjustmentStatus.WAITING_APPROVAL))
+                .stream().filter(adjustment -> adjustment.getPayeeId() != personId).toList();
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,9 +93,9 @@ public class LineApprovals {
     /** The approvals whose open step {@code personId} takes, oldest first. */
     @Transactional(readOnly = true)
     public List<LineApproval> waitingFor(long personId) {
-        List<Long> ids = workflow.waitingFor(SUBJECT, workflow.decider(personId));
-        return ids.isEmpty() ? List.of()
-                : approvals.findByIdInAndStatusOrderByCreatedAtAsc(ids, LineApproval.Status.WAITING_APPROVAL);
+        return workflow.waitingFor(SUBJECT, personId, Pageable.unpaged(),
+                ids -> approvals.findByIdInAndStatusOrderByCreatedAtAsc(ids, LineApproval.Status.WAITING_APPROVAL))
+                .getContent();
     }
 
     @Transactional(readOnly = true)

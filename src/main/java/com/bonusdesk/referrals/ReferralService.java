@@ -15,7 +15,6 @@ import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -248,10 +247,8 @@ public class ReferralService {
     /** The applications whose open step {@code personId} takes, oldest first: HR's queue, and a director's. */
     @Transactional(readOnly = true)
     public Page<Referral> waitingFor(long personId, Pageable pageable) {
-        Page<Long> ids = approvals.waitingFor(SOURCE, approvals.decider(personId), pageable);
-        return new PageImpl<>(ids.isEmpty() ? List.of()
-                : referrals.findByIdInAndStatusOrderByFiledAtAsc(ids.getContent(), ReferralStatus.SUBMITTED),
-                pageable, ids.getTotalElements());
+        return approvals.waitingFor(SOURCE, personId, pageable,
+                ids -> referrals.findByIdInAndStatusOrderByFiledAtAsc(ids, ReferralStatus.SUBMITTED));
     }
 
     /** Since when each of {@code waiting} has waited at its step. */

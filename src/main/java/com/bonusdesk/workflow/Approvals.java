@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
@@ -172,17 +174,19 @@ public class Approvals {
     }
 
     /**
-     * The ids of the items of a type whose open step {@code decider} may take now, oldest first: what each
-     * person's queue lists.
+     * The items of a type whose open step {@code personId} may take now, oldest first: what each person's queue
+     * lists. One page of them ({@link Pageable#unpaged()}: all), each page's items loaded by {@code items} from their
+     * ids, with how many wait in all.
      */
     @Transactional(readOnly = true)
-    public List<Long> waitingFor(String subjectType, Decider decider) {
-        return waitingFor(subjectType, decider, Pageable.unpaged()).getContent();
+    public <T> Page<T> waitingFor(String subjectType, long personId, Pageable pageable,
+            Function<List<Long>, List<T>> items) {
+        Page<Long> ids = waitingIds(subjectType, decider(personId), pageable);
+        return new PageImpl<>(ids.isEmpty() ? List.of() : items.apply(ids.getContent()), pageable,
+                ids.getTotalElements());
     }
 
-    /** One page of what {@link #waitingFor(String, Decider)} lists, with how many wait in all. */
-    @Transactional(readOnly = true)
-    public Page<Long> waitingFor(String subjectType, Decider decider, Pageable pageable) {
+    private Page<Long> waitingIds(String subjectType, Decider decider, Pageable pageable) {
         Optional<Person> person = decider.person().filter(Person::isActive);
         if (person.isEmpty()) {
             return Page.empty(pageable);
