@@ -3,6 +3,7 @@ package com.bonusdesk.people;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -63,6 +64,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
                or lower(coalesce(p.employeeNumber, '')) like :pattern escape '\\'
             """)
     List<Long> findIdsMatching(@Param("pattern") String pattern);
+
+    @Query("select r from Person p join p.roles r where p.id = :id and p.active = true")
+    Set<Role> findRolesOfActive(@Param("id") long id);
 
     @Query("select count(p) > 0 from Person p join p.roles r where r = :role and p.active = true")
     boolean existsActiveWithRole(@Param("role") Role role);

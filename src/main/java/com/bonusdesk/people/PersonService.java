@@ -96,6 +96,12 @@ public class PersonService {
         return new HashSet<>(people.findReportingLine(managerId));
     }
 
+    /** The roles a person holds while active; none once deactivated. */
+    @Transactional(readOnly = true)
+    public Set<Role> rolesOfActive(long id) {
+        return people.findRolesOfActive(id);
+    }
+
     Person create(PersonForm form, String actor) {
         Instant now = clock.instant();
         Person person = new Person(form.getUsername(), passwordEncoder.encode(form.getPassword()),

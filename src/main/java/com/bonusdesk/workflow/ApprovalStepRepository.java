@@ -16,14 +16,15 @@ interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long> {
     /**
      * The items of a type whose open step {@code personId} may take: its approver is a role they hold, or a
      * manager or general manager of the line while the submitter is in theirs; never their own item, and never
-     * one whose earlier step they took.
+     * one whose earlier step they took (a first step has none: most waiting items are spared the look-up).
      */
     @Query("""
             select s.subjectId from ApprovalStep s
             where s.subjectType = :type and s.open = true and s.submitterId <> :person
               and (s.approver in :roles or (s.approver in :lineApprovers and s.submitterId in :line))
-              and not exists (select 1 from ApprovalStep taken where taken.subjectType = s.subjectType
-                              and taken.subjectId = s.subjectId and taken.decidedBy = :person)
+              and (s.position = 0 or not exists (select 1 from ApprovalStep taken
+                   where taken.subjectType = s.subjectType and taken.subjectId = s.subjectId
+                     and taken.decidedBy = :person))
             order by s.subjectId""")
     Page<Long> openFor(@Param("type") String subjectType, @Param("person") long personId,
             @Param("roles") Collection<String> roles, @Param("lineApprovers") Collection<String> lineApprovers,

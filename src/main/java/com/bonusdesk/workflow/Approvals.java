@@ -181,28 +181,31 @@ public class Approvals {
     @Transactional(readOnly = true)
     public <T> Page<T> waitingFor(String subjectType, long personId, Pageable pageable,
             Function<List<Long>, List<T>> items) {
-        Page<Long> ids = waitingIds(subjectType, decider(personId), pageable);
+        Page<Long> ids = waitingIds(subjectType, personId, pageable);
         return new PageImpl<>(ids.isEmpty() ? List.of() : items.apply(ids.getContent()), pageable,
                 ids.getTotalElements());
     }
 
-    private Page<Long> waitingIds(String subjectType, Decider decider, Pageable pageable) {
-        Optional<Person> person = decider.person().filter(Person::isActive);
-        if (person.isEmpty()) {
+    /** Reads only what the query needs: the person's roles if active, and their reporting line if a step names it. */
+    private Page<Long> waitingIds(String subjectType, long personId, Pageable pageable) {
+        Set<Role> held = people.rolesOfActive(personId);
+        if (held.isEmpty()) {
             return Page.empty(pageable);
         }
         Set<String> roles = new HashSet<>(Set.of(""));
-        person.get().getRoles().forEach(role -> roles.add(new Chain.HoldingRole(role).code()));
+        held.forEach(role -> roles.add(new Chain.HoldingRole(role).code()));
         Set<String> lineApprovers = new HashSet<>(Set.of(""));
-        if (person.get().hasRole(Role.MANAGER)) {
+        if (held.contains(Role.MANAGER)) {
             lineApprovers.add(new Chain.SubmittersManager().code());
         }
-        if (person.get().hasRole(Role.DIRECTOR)) {
+        if (held.contains(Role.DIRECTOR)) {
             lineApprovers.add(new Chain.GeneralManagerOfLine().code());
         }
-        Set<Long> line = new HashSet<>(decider.reportingLine());
-        line.add(0L);
-        return steps.openFor(subjectType, person.get().getId(), roles, lineApprovers, line, pageable);
+        Set<Long> line = new HashSet<>(Set.of(0L));
+        if (lineApprovers.size() > 1) {
+            line.addAll(people.reportingLineOf(personId));
+        }
+        return steps.openFor(subjectType, personId, roles, lineApprovers, line, pageable);
     }
 
     /**
