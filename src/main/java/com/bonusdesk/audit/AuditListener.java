@@ -20,6 +20,7 @@ import com.bonusdesk.dealers.DealerChanged;
 import com.bonusdesk.disputes.AdjustmentChanged;
 import com.bonusdesk.disputes.DisputeChanged;
 import com.bonusdesk.keyaccounts.KeyAccountChanged;
+import com.bonusdesk.notifications.TeamWebhookChanged;
 import com.bonusdesk.referrals.ReferralChanged;
 import com.bonusdesk.referrals.ReferralMonthRecorded;
 import com.bonusdesk.plans.PlanChanged;
@@ -121,6 +122,12 @@ class AuditListener {
     void on(LineApprovalChanged event) {
         trail.record(event.actor(), "REBATE_APPROVAL_" + event.to(), "REBATE_APPROVAL",
                 String.valueOf(event.approvalId()), event.label(), event.from(), event.to(), event.reason());
+    }
+
+    @EventListener
+    void on(TeamWebhookChanged event) {
+        trail.record(event.actor(), "TEAM_WEBHOOK_" + event.change(), "TEAM_WEBHOOK", String.valueOf(event.webhookId()),
+                "manager=" + event.managerId(), null, event.service() + " " + event.shownUrl(), null);
     }
 
     @EventListener

@@ -235,7 +235,7 @@ public class Disputes {
 
     private void record(Dispute dispute, String actor, String action, String from, String to, String reason) {
         approvals.record(SOURCE, dispute.getId(), actor, from, to, reason);
-        events.publishEvent(new DisputeChanged(actor, dispute.getId(), label(dispute), action, from, to, reason));
+        events.publishEvent(new DisputeChanged(actor, dispute.getId(), dispute.getPayeeId(), label(dispute), action, from, to, reason));
     }
 
     private static String label(Dispute dispute) {

@@ -23,6 +23,11 @@ public class PayoutAccess {
     private final PayoutProperties properties;
     private final JdbcTemplate jdbc;
 
+    /** The role that approves runs. */
+    public Role approverRole() {
+        return properties.approverRole();
+    }
+
     /** Whether {@code person} holds the role that approves runs. */
     public boolean isApprover(PersonPrincipal person) {
         return person.hasRole(properties.approverRole());

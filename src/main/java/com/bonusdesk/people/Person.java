@@ -60,6 +60,12 @@ public class Person {
 
     private String bankAccount;
 
+    /** Where mail for this person goes; none means they are told only in the app. */
+    private String email;
+
+    /** The language their mail is written in: {@code zh-CN} or {@code en}. */
+    private String language = "zh-CN";
+
     @Version
     private long version;
 
@@ -111,6 +117,12 @@ public class Person {
         this.updatedAt = now;
     }
 
+    void reachAt(String email, String language, Instant now) {
+        this.email = email;
+        this.language = language;
+        this.updatedAt = now;
+    }
+
     /** The bank account as screens show it: only its last four digits. */
     public String maskedBankAccount() {
         return BankAccounts.masked(bankAccount);
@@ -157,6 +169,7 @@ public class Person {
                 + "; department=" + nullToEmpty(department)
                 + "; manager=" + (manager == null ? "" : manager.getUsername())
                 + "; roles=" + String.join(",", new TreeSet<>(roles.stream().map(Role::name).toList()))
+                + "; email=" + nullToEmpty(email) + "; language=" + language
                 + "; bank=" + nullToEmpty(bankName) + " " + nullToEmpty(maskedBankAccount())
                 + "; active=" + active;
     }

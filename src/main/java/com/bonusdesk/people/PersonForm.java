@@ -17,6 +17,9 @@ public class PersonForm {
 
     static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,31}";
 
+    /** An address mail can be sent to: something, an at sign, and a domain with a dot; no spaces. */
+    public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
     @NotBlank(message = "{person.username.required}")
     @Pattern(regexp = "^$|" + USERNAME_PATTERN, message = "{person.username.pattern}")
     private String username;
@@ -43,6 +46,13 @@ public class PersonForm {
     @Pattern(regexp = "^$|[0-9 ]{8,40}", message = "{person.bankAccount.pattern}")
     private String bankAccount;
 
+    @Size(max = 200, message = "{person.email.pattern}")
+    @Pattern(regexp = "^$|" + EMAIL_PATTERN, message = "{person.email.pattern}")
+    private String email;
+
+    @Pattern(regexp = "zh-CN|en", message = "{person.language.unknown}")
+    private String language = "zh-CN";
+
     @NotEmpty(message = "{person.roles.required}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
@@ -57,6 +67,8 @@ public class PersonForm {
         form.setDepartment(person.getDepartment());
         form.setManagerId(person.getManager() == null ? null : person.getManager().getId());
         form.setBankName(person.getBankName());
+        form.setEmail(person.getEmail());
+        form.setLanguage(person.getLanguage());
         form.setRoles(person.getRoles());
         form.setVersion(person.getVersion());
         return form;
@@ -92,6 +104,14 @@ public class PersonForm {
 
     public void setBankName(String bankName) {
         this.bankName = bankName == null ? null : bankName.strip();
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? null : email.strip();
+    }
+
+    String emailOrNull() {
+        return email == null || email.isEmpty() ? null : email;
     }
 
     String bankNameOrNull() {

@@ -56,6 +56,13 @@ interface PersonRepository extends JpaRepository<Person, Long> {
             """)
     List<PersonCard> findCards(@Param("ids") Collection<Long> ids);
 
+    @Query("""
+            select new com.bonusdesk.people.PersonContact(p.id, p.username, p.displayName, p.email, p.language,
+                   p.active)
+            from Person p where p.id in :ids
+            """)
+    List<PersonContact> findContacts(@Param("ids") Collection<Long> ids);
+
     /** {@code pattern} as for {@link #search}: the people whose username, name or employee number match. */
     @Query("""
             select p.id from Person p
@@ -64,6 +71,21 @@ interface PersonRepository extends JpaRepository<Person, Long> {
                or lower(coalesce(p.employeeNumber, '')) like :pattern escape '\\'
             """)
     List<Long> findIdsMatching(@Param("pattern") String pattern);
+
+    @Query("select p.id from Person p join p.roles r where r = :role and p.active = true")
+    List<Long> findActiveIdsWithRole(@Param("role") Role role);
+
+    /** Everyone above the person in the reporting line who is active and holds the role, nearest first. */
+    @Query(value = """
+            with recursive up(id, depth) as (
+                select manager_id, 1 from person where id = :person and manager_id is not null
+                union
+                select p.manager_id, up.depth + 1 from person p join up on p.id = up.id
+                where p.manager_id is not null and up.depth < 100)
+            select p.id from up join person p on p.id = up.id
+            join person_role r on r.person_id = p.id and r.role = :role
+            where p.active order by up.depth""", nativeQuery = true)
+    List<Long> findAboveInLine(@Param("person") long personId, @Param("role") String role);
 
     @Query("select r from Person p join p.roles r where p.id = :id and p.active = true")
     Set<Role> findRolesOfActive(@Param("id") long id);

@@ -96,6 +96,50 @@ public class PersonService {
         return new HashSet<>(people.findReportingLine(managerId));
     }
 
+    /** How each of {@code ids} is reached. */
+    @Transactional(readOnly = true)
+    public Map<Long, PersonContact> contacts(Collection<Long> ids) {
+        Map<Long, PersonContact> contacts = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CARD_SLICE) {
+            people.findContacts(all.subList(from, Math.min(all.size(), from + CARD_SLICE)))
+                    .forEach(contact -> contacts.put(contact.id(), contact));
+        }
+        return contacts;
+    }
+
+    /** A person's own choice of where mail reaches them and in which language; audited as any change of theirs. */
+    @Transactional
+    public void changeContact(long id, String email, String language, String actor) {
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && (address.length() > 200 || !address.matches(PersonForm.EMAIL_PATTERN))) {
+            throw new Refusal.InvalidInput("email", "person.email.pattern");
+        }
+        if (!"zh-CN".equals(language) && !"en".equals(language)) {
+            throw new Refusal.InvalidInput("language", "person.language.unknown");
+        }
+        Person person = people.findById(id).orElseThrow();
+        String before = person.snapshot();
+        person.reachAt(address, language, clock.instant());
+        String after = person.snapshot();
+        if (!before.equals(after)) {
+            events.publishEvent(new PersonChanged(actor, id, person.getUsername(), PersonChanged.Change.UPDATED,
+                    before, after));
+        }
+    }
+
+    /** Everyone active who holds {@code role}. */
+    @Transactional(readOnly = true)
+    public List<Long> activeIdsWithRole(Role role) {
+        return people.findActiveIdsWithRole(role);
+    }
+
+    /** Everyone active above {@code personId} in the reporting line who holds {@code role}, nearest first. */
+    @Transactional(readOnly = true)
+    public List<Long> aboveInLine(long personId, Role role) {
+        return people.findAboveInLine(personId, role.name());
+    }
+
     /** The roles a person holds while active; none once deactivated. */
     @Transactional(readOnly = true)
     public Set<Role> rolesOfActive(long id) {
@@ -240,6 +284,7 @@ public class PersonService {
         person.describe(form.getDisplayName(), form.employeeNumberOrNull(), form.departmentOrNull(), now);
         person.payTo(form.bankNameOrNull(), form.bankAccountOrNull() != null ? form.bankAccountOrNull()
                 : person.getBankAccount(), now);
+        person.reachAt(form.emailOrNull(), form.getLanguage(), now);
         person.assignRoles(form.getRoles(), now);
         Person manager = form.getManagerId() == null ? null : people.findById(form.getManagerId()).orElseThrow();
         person.reportTo(manager, now);

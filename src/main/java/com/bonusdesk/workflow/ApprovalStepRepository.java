@@ -13,6 +13,9 @@ interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long> {
 
     List<ApprovalStep> findBySubjectTypeAndSubjectIdOrderByPositionAsc(String subjectType, long subjectId);
 
+    @Query("select distinct s.subjectType from ApprovalStep s where s.open = true")
+    List<String> openSubjectTypes();
+
     /**
      * The items of a type whose open step {@code personId} may take: its approver is a role they hold, or a
      * manager or general manager of the line while the submitter is in theirs; never their own item, and never

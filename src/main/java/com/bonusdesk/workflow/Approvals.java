@@ -4,17 +4,20 @@ import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -53,6 +56,7 @@ public class Approvals {
     private final TimelineEventRepository timeline;
     private final ApprovalStepRepository steps;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /** The message keys a workflow's refusals are told with. */
@@ -118,10 +122,27 @@ public class Approvals {
     @Transactional(propagation = Propagation.MANDATORY)
     public void open(String subjectType, Decidable item, Chain chain, BigDecimal amount) {
         List<Chain.Step> applying = chain.stepsFor(amount);
+        List<ApprovalStep> opened = new ArrayList<>();
         for (int position = 0; position < applying.size(); position++) {
-            steps.save(new ApprovalStep(subjectType, item.getId(), position, applying.get(position), amount,
-                    item.submitter(), position == 0));
+            opened.add(steps.save(new ApprovalStep(subjectType, item.getId(), position, applying.get(position), amount,
+                    item.submitter(), position == 0)));
         }
+        if (!opened.isEmpty()) {
+            announceWaiting(opened.get(0), opened);
+        }
+    }
+
+    /** Tells who may take {@code open} now, as their queues would list it. */
+    private void announceWaiting(ApprovalStep open, List<ApprovalStep> chain) {
+        Chain.Approver approver = open.approverKind();
+        Set<Long> who = new HashSet<>(approver instanceof Chain.HoldingRole holding
+                ? people.activeIdsWithRole(holding.role())
+                : people.aboveInLine(open.getSubmitterId(),
+                        approver instanceof Chain.GeneralManagerOfLine ? Role.DIRECTOR : Role.MANAGER));
+        who.remove(open.getSubmitterId());
+        chain.forEach(step -> who.remove(step.getDecidedBy()));
+        events.publishEvent(new ApprovalWaiting(open.getSubjectType(), open.getSubjectId(), open.getSubmitterId(),
+                who));
     }
 
     /** Where the item's chain stands: every step, who took it, and which is open. */
@@ -186,6 +207,19 @@ public class Approvals {
                 ids.getTotalElements());
     }
 
+    /** How many items of each kind wait for {@code personId} now, for kinds with any: what a digest tells them. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> waitingCounts(long personId) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String subjectType : steps.openSubjectTypes()) {
+            long waiting = waitingIds(subjectType, personId, Pageable.ofSize(1)).getTotalElements();
+            if (waiting > 0) {
+                counts.put(subjectType, waiting);
+            }
+        }
+        return counts;
+    }
+
     /** Reads only what the query needs: the person's roles if active, and their reporting line if a step names it. */
     private Page<Long> waitingIds(String subjectType, long personId, Pageable pageable) {
         Set<Role> held = people.rolesOfActive(personId);
@@ -226,8 +260,11 @@ public class Approvals {
         if (approve && following.isPresent()) {
             following.get().open();
             steps.flush();
+            announceWaiting(following.get(), turn.chain);
             return false;
         }
+        events.publishEvent(new ApprovalDecided(turn.open.getSubjectType(), turn.open.getSubjectId(),
+                turn.open.getSubmitterId(), approve, person.getUsername(), reason));
         return approve;
     }
 
