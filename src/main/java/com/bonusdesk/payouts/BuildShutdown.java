@@ -1,13 +1,12 @@
 package com.bonusdesk.payouts;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -18,6 +17,10 @@ import org.springframework.stereotype.Component;
  * no request starts a build behind it), before the database connections close. A build stopped this way
  * is resumed by the next instance that starts ({@link StoppedBuilds}); one that does not reach a boundary
  * in time is cut off as by a crash, and resumes as after one.
+ * <p>
+ * The build's own thread ends its step ({@link #atChunkEnd}): Spring Batch's {@code JobOperator.stop} writes the
+ * step's record from the stopping thread while the build's thread writes it at the end of its chunk, and one of
+ * the two then fails on the record's version (spring-batch#5484), which would turn a clean stop into a failure.
  */
 @Slf4j
 @Component
@@ -28,8 +31,7 @@ class BuildShutdown implements SmartLifecycle {
     private static final Duration CHUNK_END = Duration.ofSeconds(25);
 
     private final BuildLeases leases;
-    private final JobRepository jobRepository;
-    private final JobOperator jobOperator;
+    private final Set<Long> stopAsked = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
 
     @Override
@@ -41,15 +43,8 @@ class BuildShutdown implements SmartLifecycle {
     public void stop() {
         running = false;
         for (long runId : leases.heldHere()) {
-            JobExecution execution = jobRepository.getLastJobExecution(PayoutRunJob.NAME, PayoutRunJob.parameters(runId));
-            if (execution != null && execution.isRunning()) {
-                log.info("Stopping the build of payout run {} at its next chunk: the application is shutting down", runId);
-                try {
-                    jobOperator.stop(execution);
-                } catch (JobExecutionNotRunningException e) {
-                    log.debug("The build of payout run {} ended meanwhile", runId);
-                }
-            }
+            log.info("Stopping the build of payout run {} at its next chunk: the application is shutting down", runId);
+            stopAsked.add(runId);
         }
         try {
             if (!leases.awaitNoneHeld(CHUNK_END)) {
@@ -57,6 +52,18 @@ class BuildShutdown implements SmartLifecycle {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the build of {@code runId} has been asked to stop here. */
+    boolean isStopAsked(long runId) {
+        return stopAsked.contains(runId);
+    }
+
+    /** At the end of each chunk, in the build's own thread: a build asked to stop ends its step before the next. */
+    void atChunkEnd(StepExecution step, long runId) {
+        if (isStopAsked(runId)) {
+            step.setTerminateOnly();
         }
     }
 

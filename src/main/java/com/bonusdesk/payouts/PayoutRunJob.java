@@ -7,11 +7,14 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -73,13 +76,21 @@ class PayoutRunJob {
     /** One chunk per slice of {@code chunk-size} line ids: each moves its lines in one statement. */
     @Bean
     Step payoutGather(JobRepository repository, PlatformTransactionManager transactions,
-            ItemReader<PayoutRunSteps.Slice> slices, ItemWriter<PayoutRunSteps.Slice> gatherer, PayoutRunSteps steps) {
+            ItemReader<PayoutRunSteps.Slice> slices, ItemWriter<PayoutRunSteps.Slice> gatherer, PayoutRunSteps steps,
+            BuildShutdown shutdown) {
         return new StepBuilder("gather", repository)
                 .<PayoutRunSteps.Slice, PayoutRunSteps.Slice>chunk(1)
                 .transactionManager(transactions)
                 .reader(slices)
                 .writer(gatherer)
                 .listener(progress("GATHERING", steps))
+                .listener(new ChunkListener<PayoutRunSteps.Slice, PayoutRunSteps.Slice>() {
+                    @Override
+                    public void afterChunk(Chunk<PayoutRunSteps.Slice> chunk) {
+                        StepExecution step = StepSynchronizationManager.getContext().getStepExecution();
+                        shutdown.atChunkEnd(step, runId(step));
+                    }
+                })
                 .build();
     }
 

@@ -104,7 +104,7 @@ class BackgroundBuildTest {
             blocker.awaitBuildWaiting(LIMIT);
 
             CompletableFuture<Void> shutdown = CompletableFuture.runAsync(instance::close);
-            awaitStopAsked(runId);
+            awaitStopAsked(instance, runId);
             blocker.close();
             shutdown.get(LIMIT.toSeconds(), TimeUnit.SECONDS);
         }
@@ -186,13 +186,9 @@ class BackgroundBuildTest {
     }
 
     /** The stop is asked for in the job repository, where the build reads it at the end of its chunk. */
-    private void awaitStopAsked(long runId) {
+    private static void awaitStopAsked(ConfigurableApplicationContext instance, long runId) {
         long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (!List.of("STOPPING", "STOPPED").contains(jdbc.queryForObject("""
-                select e.status from batch_job_execution e join batch_job_execution_params p
-                  on p.job_execution_id = e.job_execution_id and p.parameter_name = 'runId'
-                where p.parameter_value = ? order by e.job_execution_id desc limit 1""", String.class,
-                String.valueOf(runId)))) {
+        while (!instance.getBean(BuildShutdown.class).isStopAsked(runId)) {
             assertThat(System.nanoTime()).as("the build is asked to stop").isLessThan(deadline);
             LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
         }
