@@ -55,8 +55,12 @@ class NotificationListener {
         switch (event.to()) {
             case "DRAFT" -> notifications.tell(people.activeIdsWithRole(payoutAccess.approverRole()),
                     NotificationKind.RUN_WAITING, link, "notification.runWaiting", List.of(event.label()));
-            case "FAILED" -> notifications.tell(people.activeIdsWithRole(Role.FINANCE), NotificationKind.BUILD_FAILED,
-                    link, "notification.buildFailed", List.of(event.label()));
+            case "FAILED" -> {
+                if (!event.stoppedForShutdown()) {
+                    notifications.tell(people.activeIdsWithRole(Role.FINANCE), NotificationKind.BUILD_FAILED, link,
+                            "notification.buildFailed", List.of(event.label()));
+                }
+            }
             case "PAID" -> notifications.tell(NotificationKind.PAID, "notification.paid",
                     payouts.allPayees(event.runId()).stream()
                             .filter(payee -> !payee.carriedForward() && payee.total().signum() > 0)
