@@ -6,11 +6,10 @@ import java.time.LocalDate;
 
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import com.bonusdesk.DemoActivitySeeding;
 import com.bonusdesk.DemoMode;
 import com.bonusdesk.people.PersonService;
 
@@ -24,7 +23,7 @@ import com.bonusdesk.people.PersonService;
 @Component
 @Order(20)
 @RequiredArgsConstructor
-class DemoActivity implements ApplicationRunner {
+class DemoActivity implements DemoActivitySeeding.Seeder {
 
     private static final String ACTOR = "demo";
 
@@ -36,7 +35,7 @@ class DemoActivity implements ApplicationRunner {
     private final Clock clock;
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (!demoMode.hasActivity() || claimRepository.count() > 0) {
             return;
         }

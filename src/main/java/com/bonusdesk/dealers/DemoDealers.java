@@ -6,12 +6,11 @@ import java.time.YearMonth;
 
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.bonusdesk.DemoActivitySeeding;
 import com.bonusdesk.DemoMode;
 import com.bonusdesk.clients.OrderImport;
 import com.bonusdesk.people.PersonService;
@@ -24,7 +23,7 @@ import com.bonusdesk.people.PersonService;
 @Component
 @Order(31)
 @RequiredArgsConstructor
-class DemoDealers implements ApplicationRunner {
+class DemoDealers implements DemoActivitySeeding.Seeder {
 
     static final String DEALER_CLIENT = "91320400MA1DLDEM0D";
 
@@ -37,7 +36,7 @@ class DemoDealers implements ApplicationRunner {
     private final Clock clock;
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (!demoMode.hasActivity() || dealers.count() > 0) {
             return;
         }

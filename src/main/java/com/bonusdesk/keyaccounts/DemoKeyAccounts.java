@@ -5,12 +5,11 @@ import java.time.YearMonth;
 
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.bonusdesk.DemoActivitySeeding;
 import com.bonusdesk.DemoMode;
 import com.bonusdesk.calculation.KeyAccountMode;
 import com.bonusdesk.clients.OrderImport;
@@ -24,7 +23,7 @@ import com.bonusdesk.people.PersonService;
 @Component
 @Order(30)
 @RequiredArgsConstructor
-class DemoKeyAccounts implements ApplicationRunner {
+class DemoKeyAccounts implements DemoActivitySeeding.Seeder {
 
     static final String CASH_CLIENT = "91320500MA1KADEM0L";
     static final String DISCOUNT_CLIENT = "91320200MA1KADEM18";
@@ -40,7 +39,7 @@ class DemoKeyAccounts implements ApplicationRunner {
     private final Clock clock;
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (!demoMode.hasActivity() || accounts.count() > 0) {
             return;
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +32,8 @@ import com.bonusdesk.web.SignedInSessions;
 public class PersonService {
 
     private static final int CARD_SLICE = 10_000;
+
+    private volatile String unusablePassword;
     /** The department the payout sheet lists referring customers under. */
     private static final String REFERRING_CUSTOMERS = "老业主 Customers";
 
@@ -238,7 +241,7 @@ public class PersonService {
         Person person = people.findByUsername(username).orElse(null);
         String before = person == null ? null : person.snapshot();
         if (person == null) {
-            person = new Person(username, passwordEncoder.encode(java.util.UUID.randomUUID().toString()), name, now);
+            person = new Person(username, unusablePassword(), name, now);
             person.deactivate(now);
         }
         person.describe(name, null, department, now);
@@ -250,6 +253,19 @@ public class PersonService {
                     person.snapshot()));
         }
         return person.getId();
+    }
+
+    /**
+     * The password hash of people who never sign in (client companies, referring customers): the hash of a random
+     * secret nobody holds, made once per process rather than once per payee, since each hash costs a bcrypt round.
+     */
+    private String unusablePassword() {
+        String hash = unusablePassword;
+        if (hash == null) {
+            hash = passwordEncoder.encode(UUID.randomUUID().toString());
+            unusablePassword = hash;
+        }
+        return hash;
     }
 
     /** Creates an account outside any form: the demo accounts and the first administrator. */

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Until the application is ready (its database migrated and its start-up work, demo seeding included, done), every
+ * Until the application is ready (its database migrated and its start-up work, demo accounts included, done), every
  * request but the health probes is answered 503 with a {@code Retry-After}: a first sign-in right after start-up is
  * told to wait, never that its password is wrong.
  */

@@ -1,6 +1,7 @@
 package com.bonusdesk.payouts;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.TestPropertySource;
 
+import com.bonusdesk.DemoActivitySeeding;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.TestDatabaseConfiguration;
 
@@ -29,8 +31,12 @@ class DemoWeekTest {
     @Autowired
     PayoutReports reports;
 
+    @Autowired
+    DemoActivitySeeding demoActivity;
+
     @Test
-    void theDemoWeekBecomesARunPayingEachSalespersonWhatTheirLinesSay() {
+    void theDemoWeekBecomesARunPayingEachSalespersonWhatTheirLinesSay() throws Exception {
+        demoActivity.awaitSeeded(Duration.ofMinutes(2));
         PayoutRun run = runs.start(LocalDate.ofInstant(TestDatabaseConfiguration.NOW, ZoneId.of("Asia/Shanghai")),
                 "finance1");
 
