@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import jakarta.annotation.PreDestroy;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -28,9 +29,13 @@ public class DemoActivitySeeding {
         void seed();
     }
 
+    /** The longest a shutdown waits for the seeding; it takes seconds. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofMinutes(1);
+
     private final DemoMode demoMode;
     private final ObjectProvider<Seeder> seeders;
     private final CompletableFuture<Void> seeded = new CompletableFuture<>();
+    private volatile boolean started;
 
     DemoActivitySeeding(DemoMode demoMode, ObjectProvider<Seeder> seeders) {
         this.demoMode = demoMode;
@@ -54,7 +59,24 @@ public class DemoActivitySeeding {
             }
         }, "demo-activity");
         seeding.setDaemon(true);
+        started = true;
         seeding.start();
+    }
+
+    /**
+     * A shutdown waits for the seeding to end, so that it never leaves half a demo behind (each part is seeded only
+     * into a database without it, so a part cut short would stay short). The beans it uses close after this one.
+     */
+    @PreDestroy
+    void letTheSeedingFinish() throws InterruptedException {
+        if (!started) {
+            return;
+        }
+        try {
+            seeded.get(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("Demo mode: shutting down before the demo activity was seeded: {}", e.toString());
+        }
     }
 
     /** Waits, at most {@code limit}, until the demo activity is seeded (at once if there is none to seed). */
