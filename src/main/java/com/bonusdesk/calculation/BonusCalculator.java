@@ -200,6 +200,12 @@ public final class BonusCalculator {
         return new BonusResult(true, List.of(), List.of(line), List.of());
     }
 
+    /** R3: where {@code earnedClients} of {@code month} stand against the tiers in force; none outside any plan. */
+    public Optional<MonthlyCountTiers.Progress> monthlyCountProgress(YearMonth month, int earnedClients) {
+        return plans.inForce(PlanKind.MONTHLY_COUNT_TIER, MonthlyCountTiers.class, month.atEndOfMonth())
+                .map(plan -> plan.rules().progress(earnedClients));
+    }
+
     /** R4: the application deadline, the client's class, the share of the contract, and the kicker. */
     public BonusResult salesReferral(SalesReferralFacts facts) {
         Optional<PlanVersion<SalesReferralRules>> plan =

@@ -42,6 +42,31 @@ public record MonthlyCountTiers(List<Tier> tiers) implements PlanRules {
         return Optional.ofNullable(reached);
     }
 
+    /**
+     * Where {@code clients} stand against the tiers: the bonus they reach now, and the next tier with how many more
+     * clients reach it and how much more it pays; no next tier once the last is reached.
+     */
+    public Progress progress(int clients) {
+        BigDecimal now = tierFor(clients).map(Tier::bonus).orElse(BigDecimal.ZERO);
+        for (Tier tier : tiers) {
+            if (tier.from() > clients) {
+                return new Progress(clients, Money.cents(now), tier.from(), tier.from() - clients,
+                        Money.cents(tier.bonus().subtract(now)));
+            }
+        }
+        return new Progress(clients, Money.cents(now), null, 0, Money.ZERO);
+    }
+
+    /**
+     * A month's count against the tiers.
+     *
+     * @param nextFrom the count the next tier starts at; null when the last tier is reached
+     * @param more how many more clients reach it
+     * @param gain what reaching it adds to this month's bonus
+     */
+    public record Progress(int clients, BigDecimal bonus, Integer nextFrom, int more, BigDecimal gain) {
+    }
+
     /** The last count of a tier, or null for the open-ended last tier. */
     public Integer upTo(Tier tier) {
         int index = tiers.indexOf(tier);

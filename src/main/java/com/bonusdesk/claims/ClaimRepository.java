@@ -45,5 +45,8 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
     List<Claim> findByStatusAndOrderDateBetween(ClaimStatus status, LocalDate from, LocalDate to);
 
+    List<Claim> findBySubmitterIdAndStatusAndOrderDateBetween(long submitterId, ClaimStatus status, LocalDate from,
+            LocalDate to);
+
     List<Claim> findByIdInAndStatusOrderBySubmittedAtAsc(Collection<Long> ids, ClaimStatus status);
 }

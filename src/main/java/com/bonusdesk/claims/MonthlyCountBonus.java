@@ -67,6 +67,13 @@ public class MonthlyCountBonus {
                 .toList();
     }
 
+    /** How many of the salesperson's new clients count towards {@code month}'s tier so far. */
+    @Transactional(readOnly = true)
+    public int earnedClients(long submitterId, YearMonth month) {
+        return (int) claims.findBySubmitterIdAndStatusAndOrderDateBetween(submitterId, ClaimStatus.APPROVED,
+                month.atDay(1), month.atEndOfMonth()).stream().filter(this::earnedOrderSizeBonus).count();
+    }
+
     static String source(YearMonth month) {
         return "R3:" + month;
     }

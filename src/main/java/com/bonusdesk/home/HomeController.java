@@ -1,5 +1,7 @@
 package com.bonusdesk.home;
 
+import java.util.Locale;
+
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.data.domain.PageRequest;
@@ -34,11 +36,13 @@ class HomeController {
     private final Adjustments adjustments;
     private final KeyAccounts keyAccounts;
     private final LineApprovals lineApprovals;
+    private final SalespersonDashboard salesperson;
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+    String home(@AuthenticationPrincipal PersonPrincipal me, Model model, Locale locale) {
         if (me.hasRole(Role.SALES)) {
             model.addAttribute("mySubmitted", claims.submittedBy(me.getId()));
+            model.addAttribute("sales", salesperson.of(me.getId(), locale));
         }
         if (me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("waitingApprovals",

@@ -1,7 +1,8 @@
 /**
- * The home page: what is waiting for the signed-in person, by role. Later features contribute their queues.
+ * The home page of each role: what is waiting for the signed-in person, and the picture of their work in charts
+ * and tables, computed from the ledger and the workflows; its figures also as JSON.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Home",
-        allowedDependencies = {"claims", "customerreferrals", "disputes", "keyaccounts", "payouts", "people",
-                "rebates", "referrals"})
+        allowedDependencies = {"calculation", "claims", "customerreferrals", "disputes", "keyaccounts", "ledger",
+                "payouts", "people", "plans", "rebates", "referrals", "workflow"})
 package com.bonusdesk.home;

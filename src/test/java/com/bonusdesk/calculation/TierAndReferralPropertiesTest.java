@@ -45,6 +45,35 @@ class TierAndReferralPropertiesTest {
         });
     }
 
+    /** What the salesperson's dashboard says: "2 more new clients this month reach the next tier: +50.00". */
+    @Test
+    void progressNamesTheNextTierHowManyMoreReachItAndWhatItAdds() {
+        MonthlyCountTiers tiers = DefaultPlans.MONTHLY_COUNT;
+        assertThat(tiers.progress(0)).isEqualTo(new MonthlyCountTiers.Progress(0, new BigDecimal("0.00"), 1, 1,
+                new BigDecimal("50.00")));
+        assertThat(tiers.progress(3)).isEqualTo(new MonthlyCountTiers.Progress(3, new BigDecimal("50.00"), 5, 2,
+                new BigDecimal("50.00")));
+        assertThat(tiers.progress(9)).isEqualTo(new MonthlyCountTiers.Progress(9, new BigDecimal("100.00"), 10, 1,
+                new BigDecimal("100.00")));
+        assertThat(tiers.progress(12)).isEqualTo(new MonthlyCountTiers.Progress(12, new BigDecimal("200.00"), null, 0,
+                new BigDecimal("0.00")));
+    }
+
+    /** Reaching the next tier by the clients it names pays exactly the bonus now plus the gain it promised. */
+    @Test
+    void theProgressPromiseIsWhatTheMonthThenPays() {
+        qt().forAll(integers().between(0, 60)).checkAssert(clients -> {
+            MonthlyCountTiers.Progress progress = DefaultPlans.MONTHLY_COUNT.progress(clients);
+            assertThat(calculator.monthlyCount(MARCH, clients).total()).isEqualByComparingTo(progress.bonus());
+            if (progress.nextFrom() != null) {
+                assertThat(calculator.monthlyCount(MARCH, clients + progress.more()).total())
+                        .isEqualByComparingTo(progress.bonus().add(progress.gain()));
+                assertThat(calculator.monthlyCount(MARCH, clients + progress.more() - 1).total())
+                        .isEqualByComparingTo(progress.bonus());
+            }
+        });
+    }
+
     /** 1% of the contract for a big client, 0.5% for an ordinary one, rounded half-up to the cent; smaller earns nothing. */
     @Test
     void theShareIsTheClassRateOfTheContractToTheCent() {

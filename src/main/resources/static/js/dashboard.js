@@ -1,0 +1,75 @@
+// The home page's charts, drawn with ECharts from the figures the page's JSON endpoint returns. The same numbers are
+// in the table under each chart, for screen readers and for copying; a chart that cannot be drawn leaves its table.
+(function () {
+  var board = document.querySelector('[data-figures]');
+  if (!board) {
+    return;
+  }
+  document.querySelectorAll('.progress-bar[data-percent]').forEach(function (bar) {
+    bar.style.width = Math.min(100, Number(bar.getAttribute('data-percent'))) + '%';
+  });
+  if (!window.echarts) {
+    return;
+  }
+  fetch(board.getAttribute('data-figures'), {headers: {Accept: 'application/json'}, credentials: 'same-origin'})
+    .then(function (response) {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.json();
+    })
+    .then(function (figures) {
+      drawEarned(document.getElementById('chart-earned'), figures);
+    })
+    .catch(function () {
+      board.querySelectorAll('.dashboard-chart').forEach(function (chart) {
+        chart.hidden = true;
+      });
+      board.querySelectorAll('details').forEach(function (table) {
+        table.open = true;
+      });
+    });
+
+  function amountIn(rows, month, rule) {
+    return rows.filter(function (row) {
+      return row.month === month && (rule === undefined || row.rule === rule);
+    }).reduce(function (sum, row) {
+      return sum + Number(row.amount);
+    }, 0);
+  }
+
+  // Earned by month stacked by rule, with what was paid each month as a line over the bars.
+  function drawEarned(box, figures) {
+    if (!box || !figures.months) {
+      return;
+    }
+    var rules = {};
+    figures.earnedByMonth.forEach(function (row) {
+      rules[row.rule] = row.ruleName;
+    });
+    var series = Object.keys(rules).sort().map(function (rule) {
+      return {
+        name: rules[rule], type: 'bar', stack: 'earned',
+        data: figures.months.map(function (month) { return amountIn(figures.earnedByMonth, month, rule); })
+      };
+    });
+    series.push({
+      name: box.getAttribute('data-paid-label'), type: 'line',
+      data: figures.months.map(function (month) { return amountIn(figures.paidByMonth, month); })
+    });
+    var chart = window.echarts.init(box);
+    chart.setOption({
+      animation: false,
+      tooltip: {trigger: 'axis', renderMode: 'richText'},
+      legend: {top: 0},
+      grid: {left: 60, right: 16, top: 40, bottom: 30},
+      xAxis: {type: 'category', data: figures.months},
+      yAxis: {type: 'value'},
+      series: series
+    });
+    box.setAttribute('data-drawn', 'true');
+    window.addEventListener('resize', function () {
+      chart.resize();
+    });
+  }
+})();
