@@ -33,7 +33,11 @@ class ClaimJourneyTest extends BrowserTest {
         String claimPath = browser.path();
         browser.signOut();
 
-        browser.signIn("manager1", "demo1234").click(By.id("nav-approvals"));
+        browser.signIn("manager1", "demo1234");
+        assertThat(browser.has(By.id("unread-count"))).as("the bell counts the waiting claim").isTrue();
+        browser.click(By.id("nav-notifications"));
+        assertThat(browser.text(By.id("notifications-list"))).contains("新客户奖励申请 #", "待您审批");
+        browser.click(By.id("nav-approvals"));
         browser.click(By.linkText("镇江润州包装有限公司"));
         browser.type(By.id("reason"), "已核对 ERP 订单").click(By.id("approve"));
         assertThat(browser.text(By.id("flash-success"))).isEqualTo("申报已批准。");
@@ -55,6 +59,12 @@ class ClaimJourneyTest extends BrowserTest {
                 .contains("开拓客户奖励", "订单金额 800.00，不超过 1,000.00：50.00");
         assertThat(browser.text(By.id("claim-total"))).isEqualTo("¥130.00");
         assertThat(browser.text(By.id("claim-timeline"))).contains("manager1", "已核对 ERP 订单");
+
+        browser.visit("/");
+        browser.waiting().until(driver -> "true".equals(
+                driver.findElement(By.id("chart-earned")).getAttribute("data-drawn")));
+        assertThat(browser.text(By.id("tier-progress"))).contains("本月已有", "个新客户");
+        assertThat(browser.find(By.id("table-earned")).getAttribute("textContent")).contains("2026-06", "已发放");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
