@@ -20,12 +20,13 @@
     })
     .then(function (figures) {
       drawEarned(document.getElementById('chart-earned'), figures);
+      drawTeam(document.getElementById('chart-team'), figures);
     })
     .catch(function () {
-      board.querySelectorAll('.dashboard-chart').forEach(function (chart) {
+      document.querySelectorAll('.dashboard-chart').forEach(function (chart) {
         chart.hidden = true;
       });
-      board.querySelectorAll('details').forEach(function (table) {
+      document.querySelectorAll('[data-figures] details').forEach(function (table) {
         table.open = true;
       });
     });
@@ -36,6 +37,47 @@
     }).reduce(function (sum, row) {
       return sum + Number(row.amount);
     }, 0);
+  }
+
+  function draw(box, option) {
+    var chart = window.echarts.init(box);
+    chart.setOption(Object.assign({
+      animation: false,
+      tooltip: {trigger: 'axis', renderMode: 'richText'},
+      legend: {top: 0, type: 'scroll'},
+      grid: {left: 60, right: 16, top: 40, bottom: 30},
+      yAxis: {type: 'value'}
+    }, option));
+    box.setAttribute('data-drawn', 'true');
+    window.addEventListener('resize', function () {
+      chart.resize();
+    });
+  }
+
+  // The team's earnings by month, one stacked bar per person.
+  function drawTeam(box, figures) {
+    if (!box || !figures.teamMonths) {
+      return;
+    }
+    var people = {};
+    figures.teamEarnings.forEach(function (row) {
+      people[row.personId] = row.person;
+    });
+    draw(box, {
+      xAxis: {type: 'category', data: figures.teamMonths},
+      series: Object.keys(people).map(function (id) {
+        return {
+          name: people[id], type: 'bar', stack: 'team',
+          data: figures.teamMonths.map(function (month) {
+            return figures.teamEarnings.filter(function (row) {
+              return String(row.personId) === id && row.month === month;
+            }).reduce(function (sum, row) {
+              return sum + Number(row.amount);
+            }, 0);
+          })
+        };
+      })
+    });
   }
 
   // Earned by month stacked by rule, with what was paid each month as a line over the bars.
@@ -57,19 +99,6 @@
       name: box.getAttribute('data-paid-label'), type: 'line',
       data: figures.months.map(function (month) { return amountIn(figures.paidByMonth, month); })
     });
-    var chart = window.echarts.init(box);
-    chart.setOption({
-      animation: false,
-      tooltip: {trigger: 'axis', renderMode: 'richText'},
-      legend: {top: 0},
-      grid: {left: 60, right: 16, top: 40, bottom: 30},
-      xAxis: {type: 'category', data: figures.months},
-      yAxis: {type: 'value'},
-      series: series
-    });
-    box.setAttribute('data-drawn', 'true');
-    window.addEventListener('resize', function () {
-      chart.resize();
-    });
+    draw(box, {xAxis: {type: 'category', data: figures.months}, series: series});
   }
 })();

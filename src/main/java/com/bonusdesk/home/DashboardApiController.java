@@ -21,6 +21,7 @@ import com.bonusdesk.people.Role;
 class DashboardApiController {
 
     private final SalespersonDashboard salesperson;
+    private final ManagerDashboard manager;
 
     @GetMapping({"/api/v1/me/dashboard", "/dashboard/figures"})
     Map<String, Object> figures(@AuthenticationPrincipal PersonPrincipal me, Locale locale) {
@@ -32,6 +33,13 @@ class DashboardApiController {
             figures.put("paidByMonth", mine.paidByMonth());
             figures.put("tierProgress", mine.tierProgress());
             figures.put("inProgress", mine.inProgress());
+        }
+        if (me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR)) {
+            ManagerFigures team = manager.of(me.getId());
+            figures.put("teamWaiting", team.teamWaiting());
+            figures.put("teamMonths", team.months());
+            figures.put("teamEarnings", team.teamEarnings());
+            figures.put("decisionTimes", team.decisionTimes());
         }
         return figures;
     }

@@ -37,12 +37,16 @@ class HomeController {
     private final KeyAccounts keyAccounts;
     private final LineApprovals lineApprovals;
     private final SalespersonDashboard salesperson;
+    private final ManagerDashboard manager;
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PersonPrincipal me, Model model, Locale locale) {
         if (me.hasRole(Role.SALES)) {
             model.addAttribute("mySubmitted", claims.submittedBy(me.getId()));
             model.addAttribute("sales", salesperson.of(me.getId(), locale));
+        }
+        if (me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR)) {
+            model.addAttribute("team", manager.of(me.getId()));
         }
         if (me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("waitingApprovals",

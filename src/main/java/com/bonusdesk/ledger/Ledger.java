@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -204,6 +205,24 @@ public class Ledger {
     @Transactional(readOnly = true)
     public List<Line> linesOfPayee(long payeeId, LocalDate from, LocalDate to) {
         return toLines(lines.findByPayeeIdAndEarnedOnBetweenOrderByEarnedOnAscIdAsc(payeeId, from, to));
+    }
+
+    /** What one payee earned in one month ({@code yyyy-MM}), every rule together. */
+    public record MonthTotal(long payeeId, String month, BigDecimal amount) {
+    }
+
+    /** What each of {@code payees} earned per month from {@code from} to {@code to}, by month then payee. */
+    @Transactional(readOnly = true)
+    public List<MonthTotal> monthTotals(Collection<Long> payees, LocalDate from, LocalDate to) {
+        if (payees.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select payee_id, to_char(earned_on, 'YYYY-MM') as month, sum(amount) from earned_line"
+                + " where payee_id = any(?) and earned_on between ? and ? group by 1, 2 order by 2, 1", statement -> {
+                    statement.setArray(1, statement.getConnection().createArrayOf("bigint", payees.toArray()));
+                    statement.setObject(2, from);
+                    statement.setObject(3, to);
+                }, (row, number) -> new MonthTotal(row.getLong(1), row.getString(2), row.getBigDecimal(3)));
     }
 
     /** The lines of {@code lineIds}, in the order of their date. */

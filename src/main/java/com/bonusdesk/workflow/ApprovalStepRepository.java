@@ -1,5 +1,6 @@
 package com.bonusdesk.workflow;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -44,6 +45,35 @@ interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long> {
                                 where w.subject_type = s.subject_type and w.subject_id = s.subject_id) e
             where s.open and e.since is not null group by s.subject_type""", nativeQuery = true)
     List<QueueRow> queues();
+
+    /**
+     * How long each step of the items of {@code submitters} took, decided since {@code since}: from the item's
+     * submission (a first step) or the step before's decision, to this step's decision; in seconds, on average.
+     */
+    @Query(value = """
+            select s.subject_type as subjectType, s.position + 1 as step, count(*) as decided,
+                   avg(extract(epoch from s.decided_at - coalesce(previous.decided_at, submitted.at))) as seconds
+            from approval_step s
+            left join approval_step previous on previous.subject_type = s.subject_type
+                 and previous.subject_id = s.subject_id and previous.position = s.position - 1
+            cross join lateral (select min(e.occurred_at) as at from workflow_event e
+                                where e.subject_type = s.subject_type and e.subject_id = s.subject_id) submitted
+            where s.decided_at >= :since and s.submitter_id in :submitters
+            group by s.subject_type, s.position order by 1, 2""", nativeQuery = true)
+    List<StepTimeRow> decisionTimes(@Param("submitters") Collection<Long> submitters,
+            @Param("since") Instant since);
+
+    /** One step's decision time. */
+    interface StepTimeRow {
+
+        String getSubjectType();
+
+        int getStep();
+
+        long getDecided();
+
+        Double getSeconds();
+    }
 
     /** One kind of item's open steps. */
     interface QueueRow {

@@ -332,6 +332,20 @@ public class Approvals {
                 TimelineEventRepository.Waiting::getSubjectId, TimelineEventRepository.Waiting::getSince));
     }
 
+    /** How long one step of one kind of item took to decide, on average, over {@code decided} decisions. */
+    public record StepTime(String subjectType, int step, long decided, double averageHours) {
+    }
+
+    /** How long each step took for the items of {@code submitters} decided since {@code since}. */
+    @Transactional(readOnly = true)
+    public List<StepTime> decisionTimes(Collection<Long> submitters, Instant since) {
+        if (submitters.isEmpty()) {
+            return List.of();
+        }
+        return steps.decisionTimes(submitters, since).stream().map(row -> new StepTime(row.getSubjectType(),
+                row.getStep(), row.getDecided(), row.getSeconds() == null ? 0 : row.getSeconds() / 3600)).toList();
+    }
+
     /** What waits in the queues of one kind of item: how many, and since when the oldest has waited. */
     public record Queue(String subjectType, long waiting, Instant oldestSince) {
     }
