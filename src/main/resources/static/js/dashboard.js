@@ -21,6 +21,8 @@
     .then(function (figures) {
       drawEarned(document.getElementById('chart-earned'), figures);
       drawTeam(document.getElementById('chart-team'), figures);
+      drawBudgets(document.getElementById('chart-budgets'), figures);
+      drawRuns(document.getElementById('chart-runs'), figures);
     })
     .catch(function () {
       document.querySelectorAll('.dashboard-chart').forEach(function (chart) {
@@ -51,6 +53,40 @@
     box.setAttribute('data-drawn', 'true');
     window.addEventListener('resize', function () {
       chart.resize();
+    });
+  }
+
+  // Each plan's budget for the period against what its runs spent so far and where the period ends at this pace.
+  function drawBudgets(box, figures) {
+    if (!box || !figures.budgets) {
+      return;
+    }
+    var names = figures.budgets.map(function (row) { return row.planName; });
+    function column(field) {
+      return figures.budgets.map(function (row) { return Number(row[field]); });
+    }
+    draw(box, {
+      tooltip: {trigger: 'axis', renderMode: 'richText'},
+      xAxis: {type: 'category', data: names},
+      series: [
+        {name: box.getAttribute('data-label-budget'), type: 'bar', data: column('budget')},
+        {name: box.getAttribute('data-label-spent'), type: 'bar', data: column('spent')},
+        {name: box.getAttribute('data-label-projected'), type: 'bar', data: column('projected')}
+      ]
+    });
+  }
+
+  // What each weekly run paid, over time.
+  function drawRuns(box, figures) {
+    if (!box || !figures.runs) {
+      return;
+    }
+    draw(box, {
+      xAxis: {type: 'category', data: figures.runs.map(function (run) { return run.weekEnding; })},
+      series: [{
+        name: box.getAttribute('data-label-total'), type: 'line',
+        data: figures.runs.map(function (run) { return Number(run.total); })
+      }]
     });
   }
 

@@ -22,6 +22,7 @@ class DashboardApiController {
 
     private final SalespersonDashboard salesperson;
     private final ManagerDashboard manager;
+    private final FinanceDashboard finance;
 
     @GetMapping({"/api/v1/me/dashboard", "/dashboard/figures"})
     Map<String, Object> figures(@AuthenticationPrincipal PersonPrincipal me, Locale locale) {
@@ -40,6 +41,11 @@ class DashboardApiController {
             figures.put("teamMonths", team.months());
             figures.put("teamEarnings", team.teamEarnings());
             figures.put("decisionTimes", team.decisionTimes());
+        }
+        if (me.hasRole(Role.FINANCE)) {
+            FinanceFigures money = finance.of(locale);
+            figures.put("budgets", money.budgets());
+            figures.put("runs", money.runs());
         }
         return figures;
     }

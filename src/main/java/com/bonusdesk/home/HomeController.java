@@ -38,6 +38,7 @@ class HomeController {
     private final LineApprovals lineApprovals;
     private final SalespersonDashboard salesperson;
     private final ManagerDashboard manager;
+    private final FinanceDashboard finance;
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PersonPrincipal me, Model model, Locale locale) {
@@ -72,6 +73,7 @@ class HomeController {
             model.addAttribute("rebatesWaiting", lineApprovals.waitingFor(me.getId()).size());
         }
         if (me.hasRole(Role.FINANCE)) {
+            model.addAttribute("money", finance.of(locale));
             model.addAttribute("runsToPay", payouts.countByStatus(PayoutRunStatus.APPROVED));
             model.addAttribute("runsStopped", payouts.countByStatus(PayoutRunStatus.FAILED));
         }

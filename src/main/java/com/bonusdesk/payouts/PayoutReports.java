@@ -1,7 +1,9 @@
 package com.bonusdesk.payouts;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -166,6 +168,34 @@ public class PayoutReports {
             spends.add(new PlanSpend(plan, inRun.getOrDefault(plan, Money.ZERO), budget.orElse(null), spent));
         }
         return spends;
+    }
+
+    /**
+     * A plan's budget for the period holding {@code day}, what the period's runs have spent of it up to that day,
+     * and where the period ends at that pace (the spend per day so far, over all the period's days).
+     */
+    public record BudgetBurn(PlanKind plan, PlanCatalogue.Budget budget, BigDecimal spent, BigDecimal projected) {
+
+        public boolean projectedOver() {
+            return projected.compareTo(budget.amount()) > 0;
+        }
+    }
+
+    /** Every plan with a budget on {@code day}: its spend so far and its projection. */
+    @Transactional(readOnly = true)
+    public List<BudgetBurn> budgetsOn(LocalDate day) {
+        List<BudgetBurn> burns = new ArrayList<>();
+        for (PlanKind plan : PlanKind.values()) {
+            plans.budgetOn(plan, day).ifPresent(budget -> {
+                BigDecimal spent = spentBetween(plan, budget.from(), day);
+                long days = ChronoUnit.DAYS.between(budget.from(), budget.to()) + 1;
+                long elapsed = ChronoUnit.DAYS.between(budget.from(), day) + 1;
+                BigDecimal projected = Money.cents(spent.multiply(BigDecimal.valueOf(days))
+                        .divide(BigDecimal.valueOf(elapsed), 2, RoundingMode.HALF_UP));
+                burns.add(new BudgetBurn(plan, budget, spent, projected));
+            });
+        }
+        return burns;
     }
 
     private BigDecimal spentBetween(PlanKind plan, LocalDate from, LocalDate to) {
