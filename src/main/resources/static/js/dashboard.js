@@ -23,6 +23,7 @@
       drawTeam(document.getElementById('chart-team'), figures);
       drawBudgets(document.getElementById('chart-budgets'), figures);
       drawRuns(document.getElementById('chart-runs'), figures);
+      drawReferralDecisions(document.getElementById('chart-referral-decisions'), figures);
     })
     .catch(function () {
       document.querySelectorAll('.dashboard-chart').forEach(function (chart) {
@@ -73,6 +74,29 @@
         {name: box.getAttribute('data-label-spent'), type: 'bar', data: column('spent')},
         {name: box.getAttribute('data-label-projected'), type: 'bar', data: column('projected')}
       ]
+    });
+  }
+
+  // HR's referral decisions per month: approved and rejected side by side.
+  function drawReferralDecisions(box, figures) {
+    if (!box || !figures.decisionMonths) {
+      return;
+    }
+    function count(month, status) {
+      return figures.referralDecisions.filter(function (row) {
+        return row.month === month && row.status === status;
+      }).reduce(function (sum, row) {
+        return sum + row.decided;
+      }, 0);
+    }
+    draw(box, {
+      xAxis: {type: 'category', data: figures.decisionMonths},
+      series: ['APPROVED', 'REJECTED'].map(function (status) {
+        return {
+          name: box.getAttribute('data-label-' + status.toLowerCase()), type: 'bar',
+          data: figures.decisionMonths.map(function (month) { return count(month, status); })
+        };
+      })
     });
   }
 

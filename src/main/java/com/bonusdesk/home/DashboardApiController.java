@@ -23,6 +23,7 @@ class DashboardApiController {
     private final SalespersonDashboard salesperson;
     private final ManagerDashboard manager;
     private final FinanceDashboard finance;
+    private final HrDashboard hr;
 
     @GetMapping({"/api/v1/me/dashboard", "/dashboard/figures"})
     Map<String, Object> figures(@AuthenticationPrincipal PersonPrincipal me, Locale locale) {
@@ -41,6 +42,12 @@ class DashboardApiController {
             figures.put("teamMonths", team.months());
             figures.put("teamEarnings", team.teamEarnings());
             figures.put("decisionTimes", team.decisionTimes());
+        }
+        if (me.hasRole(Role.HR)) {
+            HrFigures referrals = hr.of(me.getId());
+            figures.put("referralQueue", referrals.referralQueue());
+            figures.put("decisionMonths", referrals.months());
+            figures.put("referralDecisions", referrals.decisions());
         }
         if (me.hasRole(Role.FINANCE)) {
             FinanceFigures money = finance.of(locale);

@@ -39,6 +39,7 @@ class HomeController {
     private final SalespersonDashboard salesperson;
     private final ManagerDashboard manager;
     private final FinanceDashboard finance;
+    private final HrDashboard hr;
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PersonPrincipal me, Model model, Locale locale) {
@@ -58,6 +59,9 @@ class HomeController {
         }
         if (payoutAccess.isApprover(me)) {
             model.addAttribute("runsToApprove", payouts.countByStatus(PayoutRunStatus.DRAFT));
+        }
+        if (me.hasRole(Role.HR)) {
+            model.addAttribute("referralDesk", hr.of(me.getId()));
         }
         if (me.hasRole(Role.HR) || me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("referralsWaiting",

@@ -1,5 +1,6 @@
 package com.bonusdesk.referrals;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,8 +8,30 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.Query;
 
 interface ReferralRepository extends JpaRepository<Referral, Long> {
+
+    /** Decisions taken since {@code since}, per month of the decision (company time), status and reason. */
+    @Query(value = """
+            select to_char(decided_at at time zone :zone, 'YYYY-MM') as month, status,
+                   coalesce(decision_reason, '') as reason, count(*) as decided
+            from referral where decided_at >= :since and status in ('APPROVED', 'REJECTED')
+            group by 1, 2, 3 order by 1, 2, 4 desc, 3""", nativeQuery = true)
+    List<DecisionRow> decisionsSince(@Param("since") Instant since, @Param("zone") String zone);
+
+    /** One month's decisions of one status and reason. */
+    interface DecisionRow {
+
+        String getMonth();
+
+        String getStatus();
+
+        String getReason();
+
+        long getDecided();
+    }
 
     boolean existsByClientCodeAndStatusIn(String clientCode, Collection<ReferralStatus> statuses);
 

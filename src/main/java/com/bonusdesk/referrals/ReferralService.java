@@ -245,6 +245,18 @@ public class ReferralService {
     }
 
     /** The applications whose open step {@code personId} takes, oldest first: HR's queue, and a director's. */
+    /** How many referrals were approved or rejected, per month and reason, since {@code since}. */
+    public record Decisions(String month, ReferralStatus status, String reason, long decided) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Decisions> decisionsSince(Instant since) {
+        return referrals.decisionsSince(since, clock.getZone().getId()).stream()
+                .map(row -> new Decisions(row.getMonth(), ReferralStatus.valueOf(row.getStatus()), row.getReason(),
+                        row.getDecided()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Page<Referral> waitingFor(long personId, Pageable pageable) {
         return approvals.waitingFor(SOURCE, personId, pageable,
