@@ -8,6 +8,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,12 +59,11 @@ class HrDashboardTest {
         String json = mvc.perform(get("/api/v1/me/dashboard").with(SignedIn.as(accounts, "hr1")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        List<Long> oldestWaiting = jdbc.queryForList("""
-                select s.subject_id from approval_step s where s.subject_type = 'REFERRAL' and s.open
-                  and s.approver = 'HR' order by s.subject_id limit 10""", Long.class);
+        List<Long> oldestWaiting = referrals.waitingFor(hr, PageRequest.of(0, 10)).getContent().stream()
+                .map(Referral::getId).toList();
         assertThat(oldestWaiting).as("the application just filed waits").isNotEmpty();
         List<Number> queuedIds = JsonPath.read(json, "$.referralQueue[*].id");
-        assertThat(queuedIds).extracting(Number::longValue).as("the ten oldest waiting, oldest first")
+        assertThat(queuedIds).extracting(Number::longValue).as("the first page of the queue at /hr/referrals")
                 .containsExactlyInAnyOrderElementsOf(oldestWaiting);
         long first = oldestWaiting.get(0);
         List<Map<String, Object>> queued = JsonPath.read(json, "$.referralQueue[?(@.id == " + first + ")]");
