@@ -141,6 +141,7 @@ class CrashRecoveryIT {
 
         app = start(data, port, "first.log", smallChunks);
         untilSignedIn(port);
+        awaitInLog(data.resolve("first.log"), "Demo mode: dealer 1 with three closed months seeded");
         long killed;
         try (Connection database = connect(data)) {
             List<Long> due = longs(database, "select id from earned_line where due_on <= ? order by id",
@@ -250,6 +251,15 @@ class CrashRecoveryIT {
                 .timeout(Duration.ofSeconds(30)).GET().build();
         while (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() != status) {
             assertThat(System.nanoTime()).as("%s answers %d", path, status).isLessThan(deadline);
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+    }
+
+    /** The demo's activity is seeded in the background once the app is ready: its last part says when it is done. */
+    private static void awaitInLog(Path log, String line) throws IOException {
+        long deadline = System.nanoTime() + START.toNanos();
+        while (!new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains(line)) {
+            assertThat(System.nanoTime()).as("the log says: " + line).isLessThan(deadline);
             LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
         }
     }
