@@ -3,7 +3,6 @@ package com.bonusdesk.home;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +46,7 @@ public class HrDashboard {
                 .toList();
         YearMonth thisMonth = YearMonth.now(clock);
         YearMonth first = thisMonth.minusMonths(MONTHS - 1L);
-        List<String> months = new ArrayList<>();
-        for (YearMonth month = first; !month.isAfter(thisMonth); month = month.plusMonths(1)) {
-            months.add(month.toString());
-        }
+        List<String> months = Months.ending(thisMonth, MONTHS);
         List<HrFigures.Decisions> decisions = referrals.decisionsSince(first.atDay(1).atStartOfDay(clock.getZone())
                         .toInstant()).stream()
                 .map(row -> new HrFigures.Decisions(row.month(), row.status().name(), row.reason(), row.decided()))

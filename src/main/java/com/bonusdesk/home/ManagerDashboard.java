@@ -62,10 +62,7 @@ public class ManagerDashboard {
 
         YearMonth thisMonth = YearMonth.now(clock);
         YearMonth first = thisMonth.minusMonths(MONTHS - 1L);
-        List<String> months = new ArrayList<>();
-        for (YearMonth month = first; !month.isAfter(thisMonth); month = month.plusMonths(1)) {
-            months.add(month.toString());
-        }
+        List<String> months = Months.ending(thisMonth, MONTHS);
         List<ManagerFigures.PersonMonth> earnings = ledger.monthTotals(team, first.atDay(1), thisMonth.atEndOfMonth())
                 .stream().map(total -> new ManagerFigures.PersonMonth(total.payeeId(), name(cards, total.payeeId()),
                         total.month(), total.amount().toPlainString()))

@@ -78,10 +78,7 @@ public class SalespersonDashboard {
         List<SalespersonFigures.MonthAmount> paidByMonth = new ArrayList<>();
         paid.forEach((month, amount) -> paidByMonth.add(new SalespersonFigures.MonthAmount(month,
                 amount.toPlainString())));
-        List<String> months = new ArrayList<>();
-        for (YearMonth month = first; !month.isAfter(thisMonth); month = month.plusMonths(1)) {
-            months.add(month.toString());
-        }
+        List<String> months = Months.ending(thisMonth, MONTHS);
         return new SalespersonFigures(months, earnedByMonth, paidByMonth, tierProgress(personId, thisMonth),
                 inProgress(personId));
     }

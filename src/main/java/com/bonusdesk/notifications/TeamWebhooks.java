@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,8 +51,8 @@ public class TeamWebhooks {
             throw new Refusal.InvalidInput("service", "webhook.service.required");
         }
         String checked = check(service, url);
-        if (!people.rolesOfActive(managerId).contains(Role.MANAGER)
-                && !people.rolesOfActive(managerId).contains(Role.DIRECTOR)) {
+        Set<Role> roles = people.rolesOfActive(managerId);
+        if (!roles.contains(Role.MANAGER) && !roles.contains(Role.DIRECTOR)) {
             throw new Refusal.InvalidInput("managerId", "webhook.manager.notManager");
         }
         jdbc.update("insert into team_webhook (manager_id, service, url, created_at, created_by) values (?, ?, ?, ?, ?)"

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,13 +79,19 @@ public class PersonService {
     /** The people with these ids, by id; asked in slices, so that any number of ids can be asked. */
     @Transactional(readOnly = true)
     public Map<Long, PersonCard> cards(Collection<Long> ids) {
-        Map<Long, PersonCard> cards = new HashMap<>();
+        return inSlices(ids, people::findCards, PersonCard::id);
+    }
+
+    /** What {@code find} says of each of {@code ids}, by id, asked a slice of ids at a time. */
+    private static <T> Map<Long, T> inSlices(Collection<Long> ids, Function<List<Long>, List<T>> find,
+            Function<T, Long> idOf) {
+        Map<Long, T> found = new HashMap<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += CARD_SLICE) {
-            people.findCards(all.subList(from, Math.min(all.size(), from + CARD_SLICE)))
-                    .forEach(card -> cards.put(card.id(), card));
+            find.apply(all.subList(from, Math.min(all.size(), from + CARD_SLICE)))
+                    .forEach(each -> found.put(idOf.apply(each), each));
         }
-        return cards;
+        return found;
     }
 
     /** The ids of the people whose username, name or employee number contain {@code query}. */
@@ -102,13 +109,7 @@ public class PersonService {
     /** How each of {@code ids} is reached. */
     @Transactional(readOnly = true)
     public Map<Long, PersonContact> contacts(Collection<Long> ids) {
-        Map<Long, PersonContact> contacts = new HashMap<>();
-        List<Long> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += CARD_SLICE) {
-            people.findContacts(all.subList(from, Math.min(all.size(), from + CARD_SLICE)))
-                    .forEach(contact -> contacts.put(contact.id(), contact));
-        }
-        return contacts;
+        return inSlices(ids, people::findContacts, PersonContact::id);
     }
 
     /** A person's own choice of where mail reaches them and in which language; audited as any change of theirs. */
