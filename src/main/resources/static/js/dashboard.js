@@ -1,5 +1,6 @@
-// The home page's charts, drawn with ECharts from the figures the page's JSON endpoint returns. The same numbers are
-// in the table under each chart, for screen readers and for copying; a chart that cannot be drawn leaves its table.
+// The home page's charts, drawn with ECharts from the figures the page carries in its data-figures attribute (the
+// same map GET /api/v1/me/dashboard returns). The same numbers are in the table under each chart, for screen readers
+// and for copying; a chart that cannot be drawn leaves its table open. Clicking a chart opens the list behind it.
 (function () {
   var board = document.querySelector('[data-figures]');
   if (!board) {
@@ -8,41 +9,38 @@
   document.querySelectorAll('.progress-bar[data-percent]').forEach(function (bar) {
     bar.style.width = Math.min(100, Number(bar.getAttribute('data-percent'))) + '%';
   });
-  if (!window.echarts) {
-    return;
-  }
-  fetch(board.getAttribute('data-figures'), {headers: {Accept: 'application/json'}, credentials: 'same-origin'})
-    .then(function (response) {
-      if (!response.ok) {
-        throw new Error('HTTP ' + response.status);
-      }
-      return response.json();
-    })
-    .then(function (figures) {
-      drawEarned(document.getElementById('chart-earned'), figures);
-      drawTeam(document.getElementById('chart-team'), figures);
-      drawBudgets(document.getElementById('chart-budgets'), figures);
-      drawRuns(document.getElementById('chart-runs'), figures);
-      drawReferralDecisions(document.getElementById('chart-referral-decisions'), figures);
-    })
-    .catch(function () {
-      document.querySelectorAll('.dashboard-chart').forEach(function (chart) {
-        chart.hidden = true;
-      });
-      document.querySelectorAll('[data-figures] details').forEach(function (table) {
-        table.open = true;
-      });
+  try {
+    var figures = JSON.parse(board.getAttribute('data-figures'));
+    if (!window.echarts) {
+      throw new Error('ECharts did not load');
+    }
+    drawEarned(document.getElementById('chart-earned'), figures);
+    drawTeam(document.getElementById('chart-team'), figures);
+    drawBudgets(document.getElementById('chart-budgets'), figures);
+    drawRuns(document.getElementById('chart-runs'), figures);
+    drawReferralDecisions(document.getElementById('chart-referral-decisions'), figures);
+    drawCostShare(document.getElementById('chart-cost-share'), figures);
+    drawNewClients(document.getElementById('chart-new-clients'), figures);
+    drawFunnel(document.getElementById('chart-funnel'), figures);
+  } catch (failure) {
+    document.querySelectorAll('.dashboard-chart').forEach(function (chart) {
+      chart.hidden = true;
     });
+    document.querySelectorAll('#home details').forEach(function (table) {
+      table.open = true;
+    });
+  }
 
-  function amountIn(rows, month, rule) {
-    return rows.filter(function (row) {
-      return row.month === month && (rule === undefined || row.rule === rule);
-    }).reduce(function (sum, row) {
-      return sum + Number(row.amount);
+  // What the rows that match add up to, reading the field named (an amount as a decimal string, or a count).
+  function sumWhere(rows, matches, field) {
+    return rows.filter(matches).reduce(function (sum, row) {
+      return sum + Number(row[field]);
     }, 0);
   }
 
-  function draw(box, option) {
+  // Draws the chart and opens, on a click anywhere in it, the list behind it: the link of the category (month, run)
+  // under the pointer when linkOf names one, data-link-month with the month under the pointer, or data-link.
+  function draw(box, option, linkOf) {
     var chart = window.echarts.init(box);
     chart.setOption(Object.assign({
       animation: false,
@@ -52,9 +50,35 @@
       yAxis: {type: 'value'}
     }, option));
     box.setAttribute('data-drawn', 'true');
+    box.style.cursor = 'pointer';
+    chart.getZr().on('click', function (event) {
+      var index = categoryAt(chart, option, [event.offsetX, event.offsetY]);
+      var link = index === null ? null
+        : linkOf ? linkOf(index)
+        : box.getAttribute('data-link-month')
+          ? box.getAttribute('data-link-month') + '?month=' + encodeURIComponent(option.xAxis.data[index]) : null;
+      link = link || box.getAttribute('data-link');
+      if (link) {
+        window.location.assign(link);
+      }
+    });
     window.addEventListener('resize', function () {
       chart.resize();
     });
+  }
+
+  // The index of the x-axis category under the point, or null outside the plot or on a chart without categories.
+  function categoryAt(chart, option, point) {
+    if (!option.xAxis || !chart.containPixel({gridIndex: 0}, point)) {
+      return null;
+    }
+    var at = chart.convertFromPixel({xAxisIndex: 0}, point);
+    var index = Math.round(Array.isArray(at) ? at[0] : at);
+    return index >= 0 && index < option.xAxis.data.length ? index : null;
+  }
+
+  function label(box, name) {
+    return box.getAttribute('data-label-' + name);
   }
 
   // Each plan's budget for the period against what its runs spent so far and where the period ends at this pace.
@@ -62,18 +86,14 @@
     if (!box || !figures.budgets) {
       return;
     }
-    var names = figures.budgets.map(function (row) { return row.planName; });
     function column(field) {
       return figures.budgets.map(function (row) { return Number(row[field]); });
     }
     draw(box, {
-      tooltip: {trigger: 'axis', renderMode: 'richText'},
-      xAxis: {type: 'category', data: names},
-      series: [
-        {name: box.getAttribute('data-label-budget'), type: 'bar', data: column('budget')},
-        {name: box.getAttribute('data-label-spent'), type: 'bar', data: column('spent')},
-        {name: box.getAttribute('data-label-projected'), type: 'bar', data: column('projected')}
-      ]
+      xAxis: {type: 'category', data: figures.budgets.map(function (row) { return row.planName; })},
+      series: ['budget', 'spent', 'projected'].map(function (field) {
+        return {name: label(box, field), type: 'bar', data: column(field)};
+      })
     });
   }
 
@@ -82,25 +102,22 @@
     if (!box || !figures.decisionMonths) {
       return;
     }
-    function count(month, status) {
-      return figures.referralDecisions.filter(function (row) {
-        return row.month === month && row.status === status;
-      }).reduce(function (sum, row) {
-        return sum + row.decided;
-      }, 0);
-    }
     draw(box, {
       xAxis: {type: 'category', data: figures.decisionMonths},
       series: ['APPROVED', 'REJECTED'].map(function (status) {
         return {
-          name: box.getAttribute('data-label-' + status.toLowerCase()), type: 'bar',
-          data: figures.decisionMonths.map(function (month) { return count(month, status); })
+          name: label(box, status.toLowerCase()), type: 'bar',
+          data: figures.decisionMonths.map(function (month) {
+            return sumWhere(figures.referralDecisions, function (row) {
+              return row.month === month && row.status === status;
+            }, 'decided');
+          })
         };
       })
     });
   }
 
-  // What each weekly run paid, over time.
+  // What each weekly run paid, over time; a point opens its run.
   function drawRuns(box, figures) {
     if (!box || !figures.runs) {
       return;
@@ -108,9 +125,11 @@
     draw(box, {
       xAxis: {type: 'category', data: figures.runs.map(function (run) { return run.weekEnding; })},
       series: [{
-        name: box.getAttribute('data-label-total'), type: 'line',
+        name: label(box, 'total'), type: 'line',
         data: figures.runs.map(function (run) { return Number(run.total); })
       }]
+    }, function (index) {
+      return figures.runs[index].link;
     });
   }
 
@@ -129,11 +148,9 @@
         return {
           name: people[id], type: 'bar', stack: 'team',
           data: figures.teamMonths.map(function (month) {
-            return figures.teamEarnings.filter(function (row) {
+            return sumWhere(figures.teamEarnings, function (row) {
               return String(row.personId) === id && row.month === month;
-            }).reduce(function (sum, row) {
-              return sum + Number(row.amount);
-            }, 0);
+            }, 'amount');
           })
         };
       })
@@ -152,13 +169,76 @@
     var series = Object.keys(rules).sort().map(function (rule) {
       return {
         name: rules[rule], type: 'bar', stack: 'earned',
-        data: figures.months.map(function (month) { return amountIn(figures.earnedByMonth, month, rule); })
+        data: figures.months.map(function (month) {
+          return sumWhere(figures.earnedByMonth, function (row) {
+            return row.month === month && row.rule === rule;
+          }, 'amount');
+        })
       };
     });
     series.push({
       name: box.getAttribute('data-paid-label'), type: 'line',
-      data: figures.months.map(function (month) { return amountIn(figures.paidByMonth, month); })
+      data: figures.months.map(function (month) {
+        return sumWhere(figures.paidByMonth, function (row) { return row.month === month; }, 'amount');
+      })
     });
     draw(box, {xAxis: {type: 'category', data: figures.months}, series: series});
+  }
+
+  // Incentive cost and money collected per month as bars, the cost's share of the money as a line on its own axis.
+  function drawCostShare(box, figures) {
+    if (!box || !figures.costShare) {
+      return;
+    }
+    function column(field) {
+      return figures.costShare.map(function (row) { return row[field] === null ? null : Number(row[field]); });
+    }
+    draw(box, {
+      xAxis: {type: 'category', data: figures.companyMonths},
+      yAxis: [{type: 'value'}, {type: 'value', axisLabel: {formatter: '{value} %'}}],
+      grid: {left: 70, right: 50, top: 40, bottom: 30},
+      series: [
+        {name: label(box, 'cost'), type: 'bar', data: column('cost')},
+        {name: label(box, 'collected'), type: 'bar', data: column('collected')},
+        {name: label(box, 'share'), type: 'line', yAxisIndex: 1, data: column('sharePercent')}
+      ]
+    });
+  }
+
+  // New clients won per month.
+  function drawNewClients(box, figures) {
+    if (!box || !figures.newClients) {
+      return;
+    }
+    draw(box, {
+      xAxis: {type: 'category', data: figures.newClients.map(function (row) { return row.month; })},
+      yAxis: {type: 'value', minInterval: 1},
+      series: [{
+        name: label(box, 'clients'), type: 'bar',
+        data: figures.newClients.map(function (row) { return row.clients; })
+      }]
+    });
+  }
+
+  // Customer referrals from the first visit to the reward paid, each stage a part of the one before.
+  function drawFunnel(box, figures) {
+    if (!box || !figures.customerReferralFunnel) {
+      return;
+    }
+    var funnel = figures.customerReferralFunnel;
+    draw(box, {
+      tooltip: {trigger: 'item', renderMode: 'richText'},
+      grid: undefined,
+      yAxis: undefined,
+      series: [{
+        type: 'funnel', sort: 'none', minSize: '10%', top: 30, bottom: 10,
+        data: [
+          {name: label(box, 'registered'), value: funnel.registered},
+          {name: label(box, 'deals-signed'), value: funnel.dealsSigned},
+          {name: label(box, 'rewards-approved'), value: funnel.rewardsApproved},
+          {name: label(box, 'rewards-paid'), value: funnel.rewardsPaid}
+        ]
+      }]
+    });
   }
 })();

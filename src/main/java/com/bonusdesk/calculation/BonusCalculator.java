@@ -200,6 +200,12 @@ public final class BonusCalculator {
         return new BonusResult(true, List.of(), List.of(line), List.of());
     }
 
+    /** R1: the last day money collected on an order of {@code orderDate} counts; none outside any plan. */
+    public Optional<LocalDate> collectionWindowEnd(LocalDate orderDate) {
+        return plans.inForce(PlanKind.NEW_CLIENT, NewClientRules.class, orderDate)
+                .map(plan -> orderDate.plusDays(plan.rules().collectionWindowDays()));
+    }
+
     /** R3: where {@code earnedClients} of {@code month} stand against the tiers in force; none outside any plan. */
     public Optional<MonthlyCountTiers.Progress> monthlyCountProgress(YearMonth month, int earnedClients) {
         return plans.inForce(PlanKind.MONTHLY_COUNT_TIER, MonthlyCountTiers.class, month.atEndOfMonth())

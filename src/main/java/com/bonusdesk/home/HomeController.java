@@ -1,13 +1,17 @@
 package com.bonusdesk.home;
 
+import java.time.YearMonth;
 import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 import com.bonusdesk.claims.ClaimService;
 import com.bonusdesk.payouts.PayoutRunStatus;
@@ -36,32 +40,37 @@ class HomeController {
     private final Adjustments adjustments;
     private final KeyAccounts keyAccounts;
     private final LineApprovals lineApprovals;
-    private final SalespersonDashboard salesperson;
-    private final ManagerDashboard manager;
-    private final FinanceDashboard finance;
-    private final HrDashboard hr;
+    private final Dashboards dashboards;
+    private final JsonMapper json;
 
+    /**
+     * The page carries its charts' figures in the element that draws them, so a visit computes them once; a
+     * director's {@code from}, {@code to} and {@code team} choose the period and team of the company's figures.
+     */
     @GetMapping("/")
-    String home(@AuthenticationPrincipal PersonPrincipal me, Model model, Locale locale) {
+    String home(@AuthenticationPrincipal PersonPrincipal me, Model model, Locale locale,
+            @RequestParam(name = "from", required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+            @RequestParam(name = "to", required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
+            @RequestParam(name = "team", required = false) Long team) {
+        Dashboard dashboard = dashboards.of(me, locale, from, to, team);
+        model.addAttribute("sales", dashboard.sales());
+        model.addAttribute("team", dashboard.team());
+        model.addAttribute("money", dashboard.money());
+        model.addAttribute("referralDesk", dashboard.referralDesk());
+        model.addAttribute("director", dashboard.director());
+        if (dashboard.any()) {
+            model.addAttribute("figuresJson", json.writeValueAsString(dashboard.figures()));
+        }
         if (me.hasRole(Role.SALES)) {
             model.addAttribute("mySubmitted", claims.submittedBy(me.getId()));
-            model.addAttribute("sales", salesperson.of(me.getId(), locale));
-        }
-        if (me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR)) {
-            model.addAttribute("team", manager.of(me.getId()));
         }
         if (me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("waitingApprovals",
                     claims.waitingFor(me.getId(), PageRequest.of(0, 1)).getTotalElements());
-        }
-        if (me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("rewardsWaiting", customerReferrals.waitingFor(me.getId()).size());
         }
         if (payoutAccess.isApprover(me)) {
             model.addAttribute("runsToApprove", payouts.countByStatus(PayoutRunStatus.DRAFT));
-        }
-        if (me.hasRole(Role.HR)) {
-            model.addAttribute("referralDesk", hr.of(me.getId()));
         }
         if (me.hasRole(Role.HR) || me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("referralsWaiting",
@@ -77,7 +86,6 @@ class HomeController {
             model.addAttribute("rebatesWaiting", lineApprovals.waitingFor(me.getId()).size());
         }
         if (me.hasRole(Role.FINANCE)) {
-            model.addAttribute("money", finance.of(locale));
             model.addAttribute("runsToPay", payouts.countByStatus(PayoutRunStatus.APPROVED));
             model.addAttribute("runsStopped", payouts.countByStatus(PayoutRunStatus.FAILED));
         }

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Home",
         allowedDependencies = {"calculation", "claims", "customerreferrals", "disputes", "keyaccounts", "ledger",
-                "payouts", "people", "plans", "rebates", "referrals", "workflow"})
+                "payouts", "people", "plans", "rebates", "referrals", "refusal", "workflow"})
 package com.bonusdesk.home;

@@ -1,15 +1,20 @@
 package com.bonusdesk.ledger;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
@@ -186,7 +191,7 @@ public class Ledger {
         return jdbc.query(HELD + " where l.due_on <= ? order by l.payee_id, l.id", this::held, cutOff);
     }
 
-    private Held held(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+    private Held held(java.sql.ResultSet row, int n) throws SQLException {
         return new Held(row.getLong(1), row.getLong(2), row.getString(3), row.getBigDecimal(4),
                 row.getObject(5, LocalDate.class), row.getObject(6, Long.class), row.getString(7));
     }
@@ -223,6 +228,73 @@ public class Ledger {
                     statement.setObject(2, from);
                     statement.setObject(3, to);
                 }, (row, number) -> new MonthTotal(row.getLong(1), row.getString(2), row.getBigDecimal(3)));
+    }
+
+    /** What lines add up to in one month ({@code yyyy-MM}). */
+    public record MonthAmount(String month, BigDecimal amount) {
+    }
+
+    /**
+     * What the lines earned from {@code from} to {@code to} add up to per month, oldest first: everyone's, or only
+     * {@code payees}' when given.
+     */
+    @Transactional(readOnly = true)
+    public List<MonthAmount> totalsByMonth(Collection<Long> payees, LocalDate from, LocalDate to) {
+        return jdbc.query("select to_char(earned_on, 'YYYY-MM'), sum(amount) from earned_line"
+                + " where earned_on between ? and ?" + (payees == null ? "" : " and payee_id = any(?)")
+                + " group by 1 order by 1", statement -> bindPeriod(statement, from, to, payees),
+                (row, number) -> new MonthAmount(row.getString(1), row.getBigDecimal(2)));
+    }
+
+    /** What one payee's lines add up to. */
+    public record PayeeAmount(long payeeId, BigDecimal amount) {
+    }
+
+    /** The {@code limit} payees among {@code payees} whose lines from {@code from} to {@code to} add up to most. */
+    @Transactional(readOnly = true)
+    public List<PayeeAmount> topEarners(Collection<Long> payees, LocalDate from, LocalDate to, int limit) {
+        if (payees.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select payee_id, sum(amount) from earned_line where earned_on between ? and ?"
+                + " and payee_id = any(?) group by 1 having sum(amount) > 0 order by 2 desc, 1 limit " + limit,
+                statement -> bindPeriod(statement, from, to, payees),
+                (row, number) -> new PayeeAmount(row.getLong(1), row.getBigDecimal(2)));
+    }
+
+    private static void bindPeriod(PreparedStatement statement, LocalDate from, LocalDate to,
+            Collection<Long> payees) throws SQLException {
+        statement.setObject(1, from);
+        statement.setObject(2, to);
+        if (payees != null) {
+            statement.setArray(3, statement.getConnection().createArrayOf("bigint", payees.toArray()));
+        }
+    }
+
+    /** Which of {@code sourceIds} have a line a payout run paid. */
+    @Transactional(readOnly = true)
+    public Set<Long> paidSources(String sourceType, Collection<Long> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return Set.of();
+        }
+        Map<Long, Long> sourceOfLine = new HashMap<>();
+        jdbc.query("select id, source_id from earned_line where source_type = ? and source_id = any(?)", statement -> {
+            statement.setString(1, sourceType);
+            statement.setArray(2, statement.getConnection().createArrayOf("bigint", sourceIds.toArray()));
+        }, row -> {
+            sourceOfLine.put(row.getLong(1), row.getLong(2));
+        });
+        if (sourceOfLine.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> paid = new HashSet<>();
+        settlements.getIfAvailable(() -> lineIds -> Map.of()).of(List.copyOf(sourceOfLine.keySet()))
+                .forEach((lineId, settlement) -> {
+                    if (settlement.paid()) {
+                        paid.add(sourceOfLine.get(lineId));
+                    }
+                });
+        return paid;
     }
 
     /** The lines of {@code lineIds}, in the order of their date. */

@@ -143,6 +143,42 @@ public class PayoutReports {
     }
 
     /**
+     * What the next run will take if it were built now: the week it is for (this week's, or the next one once this
+     * week has its run), and the lines due by then that no run holds and no one holds back, per rule and in all.
+     */
+    public record NextRun(LocalDate weekEnding, long lines, long payees, Map<RuleCode, BigDecimal> byRule) {
+
+        public BigDecimal total() {
+            return byRule.values().stream().reduce(Money.ZERO, BigDecimal::add);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public NextRun nextRun(LocalDate today) {
+        LocalDate weekEnding = PayoutRuns.weekEnding(today);
+        if (runs.findLive(weekEnding).isPresent()) {
+            weekEnding = weekEnding.plusWeeks(1);
+        }
+        Map<RuleCode, BigDecimal> byRule = new EnumMap<>(RuleCode.class);
+        long[] all = new long[2];
+        // the () grouping set is the row of every rule together: its distinct payees are not a sum of the rules'
+        jdbc.query("""
+                select l.rule, count(*), sum(l.amount), count(distinct l.payee_id) from earned_line l
+                where l.due_on <= ?
+                  and not exists (select 1 from payout_item i where i.line_id = l.id and i.state = 'IN_RUN')
+                  and not exists (select 1 from line_hold h where h.line_id = l.id)
+                group by grouping sets ((l.rule), ())""", row -> {
+                    if (row.getString(1) == null) {
+                        all[0] = row.getLong(2);
+                        all[1] = row.getLong(4);
+                    } else {
+                        byRule.put(RuleCode.valueOf(row.getString(1)), row.getBigDecimal(3));
+                    }
+                }, weekEnding);
+        return new NextRun(weekEnding, all[0], all[1], byRule);
+    }
+
+    /**
      * What the run pays per plan, against the plan's budget for the period holding the run's week: the
      * period's spend counts every run of the period that was not rejected, this one included.
      */

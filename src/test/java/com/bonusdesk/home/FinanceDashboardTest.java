@@ -1,6 +1,7 @@
 package com.bonusdesk.home;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +11,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import com.bonusdesk.calculation.RuleCode;
+import com.bonusdesk.claims.Claim;
+import com.bonusdesk.claims.ClaimFacts;
+import com.bonusdesk.claims.ClaimService;
+import com.bonusdesk.claims.CollectionService;
+import com.bonusdesk.ledger.Ledger;
+import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.PayoutFixture;
 import com.bonusdesk.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Finance's home page and dashboard figures on real PostgreSQL: each plan's budget for the period holding the
- * test clock's 15 June 2026 against what the period's runs spent, projected to the month's end at that pace, and
- * the weekly runs in order.
+ * test clock's 15 June 2026 against what the period's runs spent, projected to the month's end at that pace, the
+ * weekly runs in order, what the next run holds so far and the approved claims still waiting for money.
  */
 @IntegrationTest
 class FinanceDashboardTest {
@@ -37,6 +47,18 @@ class FinanceDashboardTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    CollectionService collections;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void financeSeesSpendAgainstBudgetProjectedAtTodaysPaceAndTheRuns() throws Exception {
@@ -68,5 +90,58 @@ class FinanceDashboardTest {
         } finally {
             jdbc.update("update plan_version set budget_amount = null, budget_period = null where kind = 'NEW_CLIENT'");
         }
+    }
+
+    @Test
+    void financeSeesWhatTheNextRunHoldsSoFarAndTheClaimsStillWaitingForMoney() throws Exception {
+        PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
+        Map<String, Object> before = nextRun();
+        long payee = fixture.payee("下次发放");
+        long line = fixture.line(payee, RuleCode.R5, "123.45", LocalDate.of(2026, 6, 15));
+
+        Map<String, Object> after = nextRun();
+        assertThat(after).containsEntry("weekEnding", before.get("weekEnding"));
+        assertThat(((Number) after.get("lines")).longValue()).isEqualTo(((Number) before.get("lines")).longValue() + 1);
+        assertThat(new BigDecimal((String) after.get("total")))
+                .isEqualByComparingTo(new BigDecimal((String) before.get("total")).add(new BigDecimal("123.45")));
+        transactions.executeWithoutResult(status -> ledger.holdFor(line, "TEST:" + line, "held back in the test"));
+        assertThat(new BigDecimal((String) nextRun().get("total"))).as("a line held back waits")
+                .isEqualByComparingTo(new BigDecimal((String) before.get("total")));
+
+        long manager = fixture.payee("回款经理");
+        jdbc.update("update person_role set role = 'MANAGER' where person_id = ?", manager);
+        long salesperson = fixture.payee("回款销售");
+        jdbc.update("update person set manager_id = ? where id = ?", manager, salesperson);
+        Claim claim = claims.submit(new ClaimFacts(ClientCodes.fresh(), "等待回款公司", "WAIT-" + ClientCodes.fresh(),
+                LocalDate.of(2026, 6, 1), new BigDecimal("800.00"), 12, false, false, null), salesperson,
+                "finance-test").orRefuse();
+        claims.decide(claim.getId(), manager, true, null, fixture.username(manager));
+        collections.record(claim.getOrderNumber(), LocalDate.of(2026, 6, 5), new BigDecimal("300.00"),
+                "WAIT-1-" + claim.getId(), "finance1");
+
+        List<Map<String, Object>> waiting = JsonPath.read(dashboard(),
+                "$.moneyAwaited.soonest[?(@.claimId == " + claim.getId() + ")]");
+        assertThat(waiting).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("orderAmount", "800.00").containsEntry("collected", "300.00")
+                .containsEntry("windowEnds", "2026-07-01"));
+        mvc.perform(get("/").header("Accept-Language", "zh-CN").with(SignedIn.as(accounts, "finance1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("等待回款的已批准申报"), containsString("等待回款公司"),
+                        containsString("下一次发放目前包含的"))));
+
+        collections.record(claim.getOrderNumber(), LocalDate.of(2026, 6, 9), new BigDecimal("500.00"),
+                "WAIT-2-" + claim.getId(), "finance1");
+        List<Object> paidInFull = JsonPath.read(dashboard(),
+                "$.moneyAwaited.soonest[?(@.claimId == " + claim.getId() + ")]");
+        assertThat(paidInFull).as("paid in full: nothing more to wait for").isEmpty();
+    }
+
+    private String dashboard() throws Exception {
+        return mvc.perform(get("/api/v1/me/dashboard").with(SignedIn.as(accounts, "finance1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private Map<String, Object> nextRun() throws Exception {
+        return JsonPath.read(dashboard(), "$.nextRun");
     }
 }
