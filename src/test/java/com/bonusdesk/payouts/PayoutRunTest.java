@@ -33,11 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
  * The weekly run on a real PostgreSQL, with chunks of three lines so that a build has several. The week of
@@ -148,6 +150,41 @@ class PayoutRunTest {
         assertThat(linesIn(second)).containsExactlyInAnyOrder(earned, clawback, later);
         assertThat(second.getTotal()).isEqualByComparingTo("300.00");
         assertThat(second.getCarriedCount()).isZero();
+    }
+
+    @Test
+    void dashboardsShowACarriedForwardNetAsEarnedButNotPaidUntilARunPaysIt() throws Exception {
+        long payee = fixture.payee("结转销售");
+        long other = fixture.payee("其他销售");
+        fixture.line(payee, RuleCode.R1, "100.00", LocalDate.of(2026, 6, 1));
+        fixture.line(payee, RuleCode.R2, "-300.00", LocalDate.of(2026, 6, 1));
+        fixture.line(other, RuleCode.R1, "40.00", LocalDate.of(2026, 6, 1));
+        PayoutRun first = runs.start(LocalDate.of(2026, 6, 1), "finance1");
+        runs.decide(first.getId(), true, null, principal("director1"));
+        runs.pay(first.getId(), LocalDate.of(2026, 6, 15), "finance1");
+        fixture.line(payee, RuleCode.R1, "500.00", LocalDate.of(2026, 6, 9));
+
+        mvc.perform(get("/api/v1/me/dashboard").with(SignedIn.as(accounts, fixture.username(payee))))
+                .andExpect(jsonPath("$.earnedByMonth[?(@.month == '2026-06' && @.rule == 'R1')].amount").value("600.00"))
+                .andExpect(jsonPath("$.earnedByMonth[?(@.month == '2026-06' && @.rule == 'R2')].amount").value("-300.00"))
+                .andExpect(jsonPath("$.paidByMonth", hasSize(0)));
+        mvc.perform(get("/api/v1/me/dashboard").with(SignedIn.as(accounts, "finance1")))
+                .andExpect(jsonPath("$.nextRun.weekEnding").value("2026-06-21"))
+                .andExpect(jsonPath("$.nextRun.lines").value(3))
+                .andExpect(jsonPath("$.nextRun.payees").value(1))
+                .andExpect(jsonPath("$.nextRun.total").value("300.00"));
+
+        PayoutRun second = runs.start(LocalDate.of(2026, 6, 9), "finance1");
+        runs.decide(second.getId(), true, null, principal("director1"));
+        runs.pay(second.getId(), LocalDate.of(2026, 6, 15), "finance1");
+
+        mvc.perform(get("/api/v1/me/dashboard").with(SignedIn.as(accounts, fixture.username(payee))))
+                .andExpect(jsonPath("$.paidByMonth", hasSize(1)))
+                .andExpect(jsonPath("$.paidByMonth[0].month").value("2026-06"))
+                .andExpect(jsonPath("$.paidByMonth[0].amount").value("300.00"));
+        mvc.perform(get("/api/v1/me/dashboard").with(SignedIn.as(accounts, "finance1")))
+                .andExpect(jsonPath("$.nextRun.lines").value(0))
+                .andExpect(jsonPath("$.runs[?(@.id == " + second.getId() + ")].total").value("300.00"));
     }
 
     @Test
