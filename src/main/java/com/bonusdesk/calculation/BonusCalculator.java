@@ -257,6 +257,11 @@ public final class BonusCalculator {
         return calendar.firstWorkingDayAfter(month);
     }
 
+    /** The working days left from {@code today} to {@code deadline}: 0 on the deadline itself, 1 the working day before. */
+    public int workingDaysLeft(LocalDate today, LocalDate deadline) {
+        return calendar.workingDaysAfter(today, deadline);
+    }
+
     /** The last day to file a referral for a contract signed on {@code signedDate}; none outside any plan. */
     public Optional<LocalDate> referralDeadline(LocalDate signedDate) {
         return plans.inForce(PlanKind.SALES_REFERRAL, SalesReferralRules.class, signedDate)

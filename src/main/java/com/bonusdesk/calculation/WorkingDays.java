@@ -26,6 +26,17 @@ public interface WorkingDays {
         return date;
     }
 
+    /** How many working days come after {@code from} up to and including {@code to}; none when {@code to} is not later. */
+    default int workingDaysAfter(LocalDate from, LocalDate to) {
+        int counted = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (isWorkingDay(date)) {
+                counted++;
+            }
+        }
+        return counted;
+    }
+
     /** The last working day of the Monday–Sunday week holding {@code anyDay}; empty when the whole week is off. */
     default Optional<LocalDate> lastWorkingDayOfWeek(LocalDate anyDay) {
         LocalDate monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

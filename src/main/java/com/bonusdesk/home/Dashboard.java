@@ -23,6 +23,7 @@ public record Dashboard(SalespersonFigures sales, ManagerFigures team, FinanceFi
             figures.put("paidByMonth", sales.paidByMonth());
             figures.put("tierProgress", sales.tierProgress());
             figures.put("inProgress", sales.inProgress());
+            figures.put("referralDeadlines", sales.referralDeadlines());
         }
         if (team != null) {
             figures.put("teamWaiting", team.teamWaiting());

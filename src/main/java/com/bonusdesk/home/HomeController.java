@@ -24,6 +24,7 @@ import com.bonusdesk.disputes.Adjustments;
 import com.bonusdesk.disputes.Disputes;
 import com.bonusdesk.keyaccounts.KeyAccounts;
 import com.bonusdesk.rebates.LineApprovals;
+import com.bonusdesk.referrals.ReferralReminders;
 import com.bonusdesk.referrals.ReferralService;
 
 /** Each person lands here after signing in and sees, per role, what is waiting for them. */
@@ -41,6 +42,7 @@ class HomeController {
     private final KeyAccounts keyAccounts;
     private final LineApprovals lineApprovals;
     private final Dashboards dashboards;
+    private final ReferralReminders reminders;
     private final JsonMapper json;
 
     /**
@@ -63,6 +65,8 @@ class HomeController {
         }
         if (me.hasRole(Role.SALES)) {
             model.addAttribute("mySubmitted", claims.submittedBy(me.getId()));
+        } else if (me.hasRole(Role.PARTNER)) {
+            model.addAttribute("partnerDeadlines", reminders.upcoming(me.getId()));
         }
         if (me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR)) {
             model.addAttribute("waitingApprovals",

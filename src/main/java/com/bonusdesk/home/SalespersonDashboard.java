@@ -27,14 +27,15 @@ import com.bonusdesk.claims.MonthlyCountBonus;
 import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.plans.BonusRules;
 import com.bonusdesk.referrals.Referral;
+import com.bonusdesk.referrals.ReferralReminders;
 import com.bonusdesk.referrals.ReferralService;
 import com.bonusdesk.referrals.ReferralStatus;
 import com.bonusdesk.workflow.Progress;
 
 /**
  * A salesperson's picture, computed from the ledger and the workflows each time (never stored twice): what they
- * earned and were paid by month over the last twelve, where this month stands against the R3 tiers, and what of
- * theirs is still in approval.
+ * earned and were paid by month over the last twelve, where this month stands against the R3 tiers, what of
+ * theirs is still in approval, and the referrals they mean to file with the working days left.
  */
 @Service
 @RequiredArgsConstructor
@@ -48,6 +49,7 @@ public class SalespersonDashboard {
     private final Ledger ledger;
     private final ClaimService claims;
     private final ReferralService referrals;
+    private final ReferralReminders reminders;
     private final MonthlyCountBonus monthlyCount;
     private final BonusRules rules;
     private final MessageSource messages;
@@ -80,7 +82,7 @@ public class SalespersonDashboard {
                 amount.toPlainString())));
         List<String> months = Months.ending(thisMonth, MONTHS);
         return new SalespersonFigures(months, earnedByMonth, paidByMonth, tierProgress(personId, thisMonth),
-                inProgress(personId));
+                inProgress(personId), reminders.upcoming(personId));
     }
 
     private SalespersonFigures.TierProgress tierProgress(long personId, YearMonth month) {

@@ -7,18 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.bonusdesk.referrals.ReferralReminders;
+
 /**
- * What a salesperson's home page shows, as its charts draw it and {@code GET /api/v1/me/dashboard} returns it:
+ * What a salesperson's home page shows (the referrals they mean to file with their deadlines included), as its charts draw it and {@code GET /api/v1/me/dashboard} returns it:
  * amounts as decimal strings, months as {@code yyyy-MM}.
  */
 public record SalespersonFigures(List<String> months, List<MonthRuleAmount> earnedByMonth,
-        List<MonthAmount> paidByMonth, TierProgress tierProgress, List<InProgress> inProgress) {
+        List<MonthAmount> paidByMonth, TierProgress tierProgress, List<InProgress> inProgress,
+        List<ReferralReminders.Upcoming> referralDeadlines) {
 
     public SalespersonFigures {
         months = List.copyOf(months);
         earnedByMonth = List.copyOf(earnedByMonth);
         paidByMonth = List.copyOf(paidByMonth);
         inProgress = List.copyOf(inProgress);
+        referralDeadlines = List.copyOf(referralDeadlines);
     }
 
     /** The rules that earned something in the months shown, each with its name. */

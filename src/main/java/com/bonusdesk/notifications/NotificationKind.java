@@ -13,7 +13,9 @@ public enum NotificationKind {
     /** A payout run waits for the person's approval. */
     RUN_WAITING,
     /** A payout run's build stopped before it finished. */
-    BUILD_FAILED;
+    BUILD_FAILED,
+    /** A referral the person meant to file is due within two working days and is not filed yet. */
+    REFERRAL_DEADLINE;
 
     /** Whether mail tells of it as it happens; waiting items are gathered into the digest instead. */
     boolean mailedAtOnce() {

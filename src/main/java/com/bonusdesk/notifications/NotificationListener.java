@@ -17,6 +17,7 @@ import com.bonusdesk.payouts.PayoutReports;
 import com.bonusdesk.payouts.PayoutRunChanged;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
+import com.bonusdesk.referrals.ReferralDeadlineNear;
 import com.bonusdesk.workflow.ApprovalDecided;
 import com.bonusdesk.workflow.ApprovalWaiting;
 
@@ -88,5 +89,12 @@ class NotificationListener {
     /** An amount as both languages write it: grouped thousands, two decimals. */
     private static String money(BigDecimal amount) {
         return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+    }
+
+    @EventListener
+    void on(ReferralDeadlineNear event) {
+        notifications.tell(Set.of(event.personId()), NotificationKind.REFERRAL_DEADLINE, "/referrals/new",
+                "notification.referralDeadline", List.of(event.clientName(), event.deadline().toString(),
+                        String.valueOf(event.workingDaysLeft())));
     }
 }

@@ -5,5 +5,5 @@
  * message is written in the transaction of its event (the outbox) and delivered afterwards, with retries.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"disputes", "payouts", "people", "refusal", "web", "workflow"})
+        allowedDependencies = {"disputes", "payouts", "people", "referrals", "refusal", "web", "workflow"})
 package com.bonusdesk.notifications;

@@ -45,6 +45,7 @@ import com.bonusdesk.web.DecisionRequest;
 import com.bonusdesk.web.Pages;
 import com.bonusdesk.web.Refusals;
 import com.bonusdesk.web.Evidence;
+import com.bonusdesk.web.Formats;
 import com.bonusdesk.web.Uploads;
 
 /**
@@ -63,6 +64,8 @@ class ReferralsController {
     private final ExplanationText text;
     private final Refusals refusals;
     private final Clock clock;
+    private final ReferralReminders reminders;
+    private final Formats formats;
 
     @GetMapping("/referrals")
     String mine(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(name = "page", defaultValue = "0") int page,
@@ -94,6 +97,13 @@ class ReferralsController {
         if (result.hasErrors()) {
             return "referrals/form";
         }
+        if ("remind".equals(action)) {
+            ReferralReminders.Upcoming reminder = reminders.remind(me.getId(), form.facts());
+            redirect.addFlashAttribute("success", "referral.reminder.saved");
+            redirect.addFlashAttribute("successArgs", List.of(reminder.clientName(), formats.date(reminder.deadline(), locale),
+                    reminder.workingDaysLeft()));
+            return "redirect:/";
+        }
         if (!"submit".equals(action)) {
             show(referrals.check(form.facts()), locale, model);
             return "referrals/form";
@@ -111,6 +121,14 @@ class ReferralsController {
         redirect.addFlashAttribute("success", "referral.filed");
         redirect.addFlashAttribute("successArgs", List.of(form.getClientName()));
         return "redirect:/referrals/" + filing.referral().getId();
+    }
+
+    @PostMapping("/referrals/reminders/{id}/forget")
+    String forgetReminder(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me,
+            RedirectAttributes redirect) {
+        reminders.forget(me.getId(), id);
+        redirect.addFlashAttribute("success", "referral.reminder.forgotten");
+        return "redirect:/";
     }
 
     @GetMapping("/referrals/{id}")

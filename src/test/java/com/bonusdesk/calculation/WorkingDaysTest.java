@@ -40,6 +40,26 @@ class WorkingDaysTest {
         assertThat(calendar.nthWorkingDayAfter(LocalDate.of(2026, 9, 17), 15)).isEqualTo(LocalDate.of(2026, 10, 14));
     }
 
+    @ParameterizedTest(name = "from {0} to {1}: {2} working days left")
+    @CsvSource({
+            "2026-03-02, 2026-03-02, 0",
+            "2026-03-02, 2026-03-04, 2",
+            "2026-03-06, 2026-03-10, 2",
+            "2026-03-10, 2026-03-06, 0",
+            "2026-09-30, 2026-10-09, 2",
+            "2026-09-30, 2026-10-10, 3"})
+    void workingDaysLeftSkipWeekendsAndHolidaysAndCountMakeUpDays(LocalDate from, LocalDate to, int left) {
+        assertThat(calendar.workingDaysAfter(from, to)).isEqualTo(left);
+    }
+
+    @Test
+    void countingForwardAndCountingWhatIsLeftAgree() {
+        LocalDate signed = LocalDate.of(2026, 9, 17);
+        for (int n = 0; n <= 20; n++) {
+            assertThat(calendar.workingDaysAfter(signed, calendar.nthWorkingDayAfter(signed, n))).isEqualTo(n);
+        }
+    }
+
     @Test
     void theLastWorkingDayOfAWeekMovesWithHolidaysAndMakeUpDays() {
         assertThat(calendar.lastWorkingDayOfWeek(LocalDate.of(2026, 3, 4))).contains(LocalDate.of(2026, 3, 6));
