@@ -9,19 +9,21 @@ import com.bonusdesk.refusal.Refusal;
 
 /**
  * The months a dashboard's charts cover, first to last, and the team they are narrowed to (a manager's reporting
- * line), if any. Without a choice: the twelve months ending with this one, the whole company.
+ * line), if any. Without a choice: the months ending with this one that the dashboard shows by default, the whole
+ * company.
  */
 public record DashboardPeriod(YearMonth from, YearMonth to, Long team) {
-
-    static final int DEFAULT_MONTHS = 12;
 
     /** Longer periods would make charts nobody can read, and their queries scan years of lines. */
     static final int MOST_MONTHS = 24;
 
-    /** The period asked for, refused with the field at fault when it runs backwards, is too long or in the future. */
-    static DashboardPeriod of(YearMonth from, YearMonth to, Long team, YearMonth thisMonth) {
+    /**
+     * The period asked for, refused with the field at fault when it runs backwards, is too long or in the future;
+     * without {@code to} it ends this month, without {@code from} it is {@code defaultMonths} long.
+     */
+    static DashboardPeriod of(YearMonth from, YearMonth to, Long team, YearMonth thisMonth, int defaultMonths) {
         YearMonth last = to == null ? thisMonth : to;
-        YearMonth first = from == null ? last.minusMonths(DEFAULT_MONTHS - 1L) : from;
+        YearMonth first = from == null ? last.minusMonths(defaultMonths - 1L) : from;
         if (last.isAfter(thisMonth)) {
             throw new Refusal.InvalidInput("to", "dashboard.period.future", thisMonth.toString());
         }

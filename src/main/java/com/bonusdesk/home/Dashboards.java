@@ -23,16 +23,20 @@ public class Dashboards {
     private final Clock clock;
 
     /**
-     * The figures of {@code me}'s home page; {@code from}, {@code to} and {@code team} choose the director's period
-     * and team (refused when they make no sense) and are ignored for every other role.
+     * The figures of {@code me}'s home page; {@code from} and {@code to} choose the months of a manager's team
+     * earnings and of a director's company figures, {@code team} the director's team (each refused when it makes
+     * no sense); other roles' figures have no choice.
      */
     public Dashboard of(PersonPrincipal me, Locale locale, YearMonth from, YearMonth to, Long team) {
+        YearMonth thisMonth = YearMonth.now(clock);
+        boolean leads = me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR);
         return new Dashboard(
                 me.hasRole(Role.SALES) ? salesperson.of(me.getId(), locale) : null,
-                me.hasRole(Role.MANAGER) || me.hasRole(Role.DIRECTOR) ? manager.of(me.getId()) : null,
+                leads ? manager.of(me.getId(), DashboardPeriod.of(from, to, null, thisMonth, ManagerDashboard.MONTHS))
+                        : null,
                 me.hasRole(Role.FINANCE) ? finance.of(locale) : null,
                 me.hasRole(Role.HR) ? hr.of(me.getId()) : null,
                 me.hasRole(Role.DIRECTOR)
-                        ? director.of(DashboardPeriod.of(from, to, team, YearMonth.now(clock))) : null);
+                        ? director.of(DashboardPeriod.of(from, to, team, thisMonth, DirectorDashboard.MONTHS)) : null);
     }
 }

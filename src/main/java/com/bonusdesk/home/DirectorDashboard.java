@@ -32,6 +32,9 @@ import com.bonusdesk.refusal.Refusal;
 @RequiredArgsConstructor
 public class DirectorDashboard {
 
+    /** The months shown without a choice: the last twelve. */
+    static final int MONTHS = 12;
+
     static final int RANKED = 10;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

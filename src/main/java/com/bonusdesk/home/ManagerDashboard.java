@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,13 +25,14 @@ import com.bonusdesk.workflow.Approvals;
 
 /**
  * A manager's picture of their reporting line, computed from the ledger and the workflows each time: the team's
- * claims waiting for them (oldest first, with how long), what each person earned by month, and how long each
- * approval step takes.
+ * claims waiting for them (oldest first, with how long), what each person earned by month over a chosen period, and
+ * how long each approval step takes.
  */
 @Service
 @RequiredArgsConstructor
 public class ManagerDashboard {
 
+    /** The months of team earnings shown without a choice: the last six. */
     static final int MONTHS = 6;
 
     private static final int WAITING_SHOWN = 10;
@@ -46,7 +46,7 @@ public class ManagerDashboard {
     private final Clock clock;
 
     @Transactional(readOnly = true)
-    public ManagerFigures of(long managerId) {
+    public ManagerFigures of(long managerId, DashboardPeriod period) {
         Set<Long> team = people.reportingLineOf(managerId);
         List<Claim> waiting = claims.waitingFor(managerId, PageRequest.of(0, WAITING_SHOWN)).getContent();
         Map<Long, Instant> since = claims.waitingSince(waiting);
@@ -60,10 +60,8 @@ public class ManagerDashboard {
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
 
-        YearMonth thisMonth = YearMonth.now(clock);
-        YearMonth first = thisMonth.minusMonths(MONTHS - 1L);
-        List<String> months = Months.ending(thisMonth, MONTHS);
-        List<ManagerFigures.PersonMonth> earnings = ledger.monthTotals(team, first.atDay(1), thisMonth.atEndOfMonth())
+        List<String> months = period.months();
+        List<ManagerFigures.PersonMonth> earnings = ledger.monthTotals(team, period.firstDay(), period.lastDay())
                 .stream().map(total -> new ManagerFigures.PersonMonth(total.payeeId(), name(cards, total.payeeId()),
                         total.month(), total.amount().toPlainString()))
                 .toList();

@@ -88,6 +88,35 @@ class ManagerDashboardTest {
                         containsString("400.00"))));
     }
 
+    @Test
+    void aManagerChoosesTheMonthsOfTheTeamsEarningsAndANonsensePeriodIsRefused() throws Exception {
+        PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
+        long manager = fixture.payee("期间经理");
+        jdbc.update("update person_role set role = 'MANAGER' where person_id = ?", manager);
+        long member = fixture.payee("期间销售");
+        jdbc.update("update person set manager_id = ? where id = ?", manager, member);
+        fixture.line(member, RuleCode.R1, "300.00", LocalDate.of(2025, 11, 3));
+        fixture.line(member, RuleCode.R1, "80.00", LocalDate.of(2026, 4, 2));
+
+        mvc.perform(get("/api/v1/me/dashboard").param("from", "2025-10").param("to", "2026-03")
+                        .with(SignedIn.as(accounts, fixture.username(manager))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.teamMonths", hasSize(6)))
+                .andExpect(jsonPath("$.teamMonths[0]").value("2025-10"))
+                .andExpect(jsonPath("$.teamEarnings", hasSize(1)))
+                .andExpect(jsonPath("$.teamEarnings[0].month").value("2025-11"))
+                .andExpect(jsonPath("$.teamEarnings[0].amount").value("300.00"))
+                .andExpect(jsonPath("$.costShare").doesNotExist());
+        mvc.perform(get("/").param("from", "2025-10").param("to", "2026-03").header("Accept-Language", "zh-CN")
+                        .with(SignedIn.as(accounts, fixture.username(manager))))
+                .andExpect(content().string(allOf(containsString("团队应得奖金（2025-10 至 2026-03）"),
+                        containsString("id=\"team-filter\""))));
+        mvc.perform(get("/api/v1/me/dashboard").param("from", "2026-07").header("Accept-Language", "en")
+                        .with(SignedIn.as(accounts, fixture.username(manager))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+    }
+
     private Claim submit(long salesperson, String client) {
         return claims.submit(new ClaimFacts(ClientCodes.fresh(), client, "DASH-" + ClientCodes.fresh(),
                 LocalDate.of(2026, 6, 10), new BigDecimal("12000.00"), 12, false, false, null), salesperson,
