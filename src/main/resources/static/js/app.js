@@ -45,3 +45,13 @@ document.addEventListener('submit', function (event) {
   }
   window.setTimeout(poll, 1000);
 })();
+
+// A page showing work that goes on elsewhere (a simulation running) reloads itself until the work is done.
+(function () {
+  var waiting = document.querySelector('[data-reload-after]');
+  if (waiting) {
+    window.setTimeout(function () {
+      window.location.reload();
+    }, Number(waiting.getAttribute('data-reload-after')) * 1000);
+  }
+})();

@@ -1,5 +1,5 @@
-// The home page's charts, drawn with ECharts from the figures the page carries in its data-figures attribute (the
-// same map GET /api/v1/me/dashboard returns). The same numbers are in the table under each chart, for screen readers
+// The charts of the home page and of a plan simulation, drawn with ECharts from the figures the page carries in its
+// data-figures attribute (for the home page, the same map GET /api/v1/me/dashboard returns). The same numbers are in the table under each chart, for screen readers
 // and for copying; a chart that cannot be drawn leaves its table open. Clicking a chart opens the list behind it.
 (function () {
   var board = document.querySelector('[data-figures]');
@@ -22,11 +22,12 @@
     drawCostShare(document.getElementById('chart-cost-share'), figures);
     drawNewClients(document.getElementById('chart-new-clients'), figures);
     drawFunnel(document.getElementById('chart-funnel'), figures);
+    drawSimulation(document.getElementById('chart-simulation'), figures);
   } catch (failure) {
     document.querySelectorAll('.dashboard-chart').forEach(function (chart) {
       chart.hidden = true;
     });
-    document.querySelectorAll('#home details').forEach(function (table) {
+    document.querySelectorAll('[data-figures] details').forEach(function (table) {
       table.open = true;
     });
   }
@@ -239,6 +240,19 @@
           {name: label(box, 'rewards-paid'), value: funnel.rewardsPaid}
         ]
       }]
+    });
+  }
+  // A simulation's cost per month: the versions in force and the simulated version side by side.
+  function drawSimulation(box, figures) {
+    if (!box || !figures.byMonth) {
+      return;
+    }
+    draw(box, {
+      xAxis: {type: 'category', data: figures.byMonth.map(function (row) { return row.key; })},
+      series: [
+        {name: label(box, 'baseline'), type: 'bar', data: figures.byMonth.map(function (row) { return Number(row.baseline); })},
+        {name: label(box, 'total'), type: 'bar', data: figures.byMonth.map(function (row) { return Number(row.total); })}
+      ]
     });
   }
 })();

@@ -20,4 +20,12 @@ public class BonusRules {
     public BonusCalculator calculator() {
         return new BonusCalculator(plans, calendar.snapshot());
     }
+
+    /**
+     * A calculator over the published plans read once, with {@code replacing}'s rules for its plan on every date
+     * when given: what a simulation replays history with.
+     */
+    public BonusCalculator calculatorReplacing(StoredPlanVersion replacing) {
+        return new BonusCalculator(plans.snapshot(replacing), calendar.snapshot());
+    }
 }

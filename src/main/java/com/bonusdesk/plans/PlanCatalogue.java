@@ -2,8 +2,10 @@ package com.bonusdesk.plans;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,29 @@ public class PlanCatalogue implements PlanBook {
     @Transactional(readOnly = true)
     public Optional<StoredPlanVersion> find(long id) {
         return versions.findById(id);
+    }
+
+    /** Every version of every plan, drafts included, each plan's newest first. */
+    @Transactional(readOnly = true)
+    public List<StoredPlanVersion> all() {
+        return versions.findAllByOrderByKindAscNumberDesc();
+    }
+
+    /**
+     * The published versions read once, as a book that answers without the database: for work that asks for many
+     * results, such as a simulation. {@code replacing}, when given, answers for its plan on every date instead.
+     */
+    @Transactional(readOnly = true)
+    public PlanBook snapshot(StoredPlanVersion replacing) {
+        List<PlanVersion<?>> published = versions.findByStatus(StoredPlanVersion.Status.PUBLISHED).stream()
+                .filter(stored -> replacing == null || stored.getKind() != replacing.getKind())
+                .<PlanVersion<?>>map(stored -> toPlanVersion(stored, PlanRules.class))
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (replacing != null) {
+            published.add(new PlanVersion<>(replacing.getKind(), replacing.getNumber(), LocalDate.MIN, null,
+                    rulesOf(replacing)));
+        }
+        return PlanBook.of(published);
     }
 
     /** The budget set by the version of {@code kind} in force on {@code date}, if it sets one. */

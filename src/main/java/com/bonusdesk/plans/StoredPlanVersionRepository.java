@@ -23,6 +23,10 @@ interface StoredPlanVersionRepository extends JpaRepository<StoredPlanVersion, L
 
     List<StoredPlanVersion> findByKindOrderByNumberDesc(PlanKind kind);
 
+    List<StoredPlanVersion> findByStatus(StoredPlanVersion.Status status);
+
+    List<StoredPlanVersion> findAllByOrderByKindAscNumberDesc();
+
     Optional<StoredPlanVersion> findFirstByKindAndStatusOrderByNumberDesc(PlanKind kind, StoredPlanVersion.Status status);
 
     @Query("select coalesce(max(v.number), 0) from StoredPlanVersion v where v.kind = :kind")

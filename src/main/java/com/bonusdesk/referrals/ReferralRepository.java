@@ -1,6 +1,7 @@
 package com.bonusdesk.referrals;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.Query;
 
 interface ReferralRepository extends JpaRepository<Referral, Long> {
+
+    List<Referral> findByStatusAndSignedDateBetween(ReferralStatus status, LocalDate from, LocalDate to);
 
     /** Decisions taken since {@code since}, per month of the decision (company time), status and reason. */
     @Query(value = """

@@ -294,6 +294,11 @@ public class ReferralService {
         ledger.reconcile(SOURCE, referral.getId(), referral.getReferrerId(), earned);
     }
 
+    /** What an approved referral earns with {@code calculator}: for replaying history through another plan. */
+    static BonusResult earnedBy(BonusCalculator calculator, Referral referral, Map<YearMonth, BigDecimal> months) {
+        return earned(calculator, facts(referral), referral.getFiledOn(), months);
+    }
+
     private static BonusResult earned(BonusCalculator calculator, ReferralFacts facts, LocalDate filedOn,
             Map<YearMonth, BigDecimal> monthlyContractAmounts) {
         LocalDate applied = filedOn.isBefore(facts.signedDate()) ? facts.signedDate() : filedOn;

@@ -35,6 +35,11 @@ public class Formats {
         return money(amount, LocaleContextHolder.getLocale());
     }
 
+    /** An amount kept as a decimal string, as figures for charts and programs keep it. */
+    public String money(String decimal) {
+        return decimal == null ? "" : money(new BigDecimal(decimal));
+    }
+
     public String date(LocalDate date) {
         return date(date, LocaleContextHolder.getLocale());
     }

@@ -1,0 +1,32 @@
+package com.bonusdesk.plans;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import com.bonusdesk.calculation.BonusCalculator;
+import com.bonusdesk.calculation.BonusLine;
+import com.bonusdesk.calculation.PlanKind;
+
+/**
+ * The sources of one module (claims, referrals…) computed again from the facts they hold, with a calculator of the
+ * caller's choosing, writing nothing: how a simulation replays history through a draft plan. Each module that earns
+ * lines under a plan offers one.
+ */
+public interface PlanReplay {
+
+    /** The plans whose lines these sources earn. */
+    Set<PlanKind> kinds();
+
+    /**
+     * Computes with {@code calculator} every line these sources earn from {@code from} to {@code to} (by the day a
+     * line is earned) and hands each to {@code sink} with its payee.
+     */
+    void replay(BonusCalculator calculator, LocalDate from, LocalDate to, Sink sink);
+
+    /** Where replayed lines go. */
+    @FunctionalInterface
+    interface Sink {
+
+        void accept(long payeeId, BonusLine line);
+    }
+}

@@ -1,0 +1,31 @@
+package com.bonusdesk.simulations;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a simulation found, as its page shows it and {@code GET /api/v1/simulations/{id}} returns it: amounts as
+ * decimal strings. {@code baseline} is what the versions in force made of the same facts; {@code total} what the
+ * simulated version makes of them.
+ */
+public record SimulationResult(String plan, int version, LocalDate from, LocalDate to, String total,
+        String baseline, String difference, List<Row> byRule, List<Row> byMonth, List<Change> changes,
+        List<Change> people, int gainers, int losers, String collected, String shareBaseline, String share,
+        String budgetPeriod, String budgetNeeded, List<String> coveredPlans) {
+
+    public SimulationResult {
+        byRule = List.copyOf(byRule);
+        byMonth = List.copyOf(byMonth);
+        changes = List.copyOf(changes);
+        people = List.copyOf(people);
+        coveredPlans = List.copyOf(coveredPlans);
+    }
+
+    /** A rule's or a month's amount under the versions in force and under the simulated version. */
+    public record Row(String key, String baseline, String total) {
+    }
+
+    /** One payee's amount before (the versions in force) and after (the simulated version). */
+    public record Change(long personId, String person, String before, String after, String difference) {
+    }
+}

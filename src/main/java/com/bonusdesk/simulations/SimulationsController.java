@@ -1,0 +1,61 @@
+package com.bonusdesk.simulations;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.bonusdesk.plans.PlanCatalogue;
+import com.bonusdesk.refusal.Refusal;
+
+/**
+ * "Simulate" on a plan version's page: the period (by default the last full quarter) replayed through the version,
+ * then the simulation's page, which shows its progress until it is done and then what the version would have cost.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+@RequiredArgsConstructor
+class SimulationsController {
+
+    /** How long the request waits for a simulation before showing its progress instead. */
+    static final Duration WAIT = Duration.ofSeconds(8);
+
+    private final Simulations simulations;
+    private final PlanCatalogue catalogue;
+    private final Clock clock;
+    private final JsonMapper json;
+
+    @PostMapping("/simulations")
+    String simulate(@RequestParam(name = "versionId") long versionId,
+            @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Principal principal) {
+        LocalDate[] quarter = Simulations.lastFullQuarter(LocalDate.now(clock));
+        long id = simulations.start(versionId, from == null ? quarter[0] : from, to == null ? quarter[1] : to,
+                principal.getName(), WAIT);
+        return "redirect:/simulations/" + id;
+    }
+
+    @GetMapping("/simulations/{id}")
+    String simulation(@PathVariable long id, Model model) {
+        Simulations.Simulation simulation = simulations.find(id).orElseThrow(Refusal.NotFound::new);
+        model.addAttribute("simulation", simulation);
+        if (simulation.result() != null) {
+            model.addAttribute("figuresJson", json.writeValueAsString(Map.of("byMonth", simulation.result().byMonth())));
+        }
+        model.addAttribute("version", catalogue.find(simulation.planVersionId()).orElseThrow(Refusal.NotFound::new));
+        return "simulations/simulation";
+    }
+}
