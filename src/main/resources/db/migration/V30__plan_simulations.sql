@@ -5,6 +5,8 @@ create table plan_simulation (
     plan_version_id bigint       not null references plan_version (id) on delete cascade,
     from_day        date         not null,
     to_day          date         not null,
+    -- the version's rules as they were simulated: a draft changes between simulations, which are then compared
+    rules           jsonb        not null,
     status          varchar(10)  not null,
     progress        integer      not null default 0,
     result          jsonb,

@@ -2,15 +2,19 @@ package com.bonusdesk.simulations;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +83,7 @@ public class Simulations {
 
     /** Where a simulation stands; its result once done. */
     public record Simulation(long id, long planVersionId, LocalDate from, LocalDate to, String status, int progress,
-            SimulationResult result, String failure) {
+            SimulationResult result, String failure, Map<String, String> rules, String requestedBy, Instant requestedAt) {
 
         public boolean running() {
             return "RUNNING".equals(status);
@@ -115,9 +119,10 @@ public class Simulations {
         long id;
         try {
             id = jdbc.queryForObject("""
-                    insert into plan_simulation (plan_version_id, from_day, to_day, status, requested_by, requested_at)
-                    values (?, ?, ?, 'RUNNING', ?, ?) returning id""", Long.class, versionId, from, to, actor,
-                    Timestamp.from(clock.instant()));
+                    insert into plan_simulation (plan_version_id, from_day, to_day, rules, status, requested_by,
+                                                 requested_at)
+                    values (?, ?, ?, ?::jsonb, 'RUNNING', ?, ?) returning id""", Long.class, versionId, from, to,
+                    version.getRules(), actor, Timestamp.from(clock.instant()));
         } catch (DuplicateKeyException running) {
             long runningId = jdbc.queryForObject("select id from plan_simulation where plan_version_id = ?"
                     + " and status = 'RUNNING'", Long.class, versionId);
@@ -137,11 +142,28 @@ public class Simulations {
     }
 
     public Optional<Simulation> find(long id) {
-        return jdbc.query("select id, plan_version_id, from_day, to_day, status, progress, result, failure"
-                + " from plan_simulation where id = ?", (row, number) -> new Simulation(row.getLong(1), row.getLong(2),
-                row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class), row.getString(5), row.getInt(6),
+        return jdbc.query(SELECT + " where id = ?", this::simulation, id).stream().findFirst();
+    }
+
+    /** The simulations of one version, the latest first: to compare what its rules, as they were, would cost. */
+    public List<Simulation> ofVersion(long versionId) {
+        return jdbc.query(SELECT + " where plan_version_id = ? order by id desc limit 50", this::simulation, versionId);
+    }
+
+    /** The simulations named, in the order named; those that do not exist are left out. */
+    public List<Simulation> all(List<Long> ids) {
+        return ids.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    private static final String SELECT = "select id, plan_version_id, from_day, to_day, status, progress, result,"
+            + " failure, rules, requested_by, requested_at from plan_simulation";
+
+    private Simulation simulation(ResultSet row, int number) throws SQLException {
+        return new Simulation(row.getLong(1), row.getLong(2), row.getObject(3, LocalDate.class),
+                row.getObject(4, LocalDate.class), row.getString(5), row.getInt(6),
                 row.getString(7) == null ? null : json.readValue(row.getString(7), SimulationResult.class),
-                row.getString(8)), id).stream().findFirst();
+                row.getString(8), Parameters.flatten(json.readTree(row.getString(9))), row.getString(10),
+                row.getTimestamp(11).toInstant());
     }
 
     private void run(long id, StoredPlanVersion version, LocalDate from, LocalDate to) {
@@ -202,13 +224,27 @@ public class Simulations {
                 ? StoredPlanVersion.BudgetPeriod.MONTH : version.getBudgetPeriod();
         return new SimulationResult(version.getKind().name(), version.getNumber(), from, to,
                 plain(tally.total().simulated()), plain(tally.total().baseline()), plain(tally.total().difference()),
-                rows(tally.byRule()), rows(tally.byMonth()),
+                rows(tally.byRule()), rows(tally.byMonth()), rows(byTeam(tally, cards)),
                 Stream.concat(up.stream(), down.stream()).toList(), everyone,
                 (int) everyone.stream().filter(change -> new BigDecimal(change.difference()).signum() > 0).count(),
                 (int) everyone.stream().filter(change -> new BigDecimal(change.difference()).signum() < 0).count(),
                 plain(collected), share(tally.total().baseline(), collected), share(tally.total().simulated(), collected),
                 period.name(), plain(budgetFor(tally.total().simulated(), from, to, period)),
                 uncovered ? List.of() : List.of(version.getKind().name()));
+    }
+
+    /** The payees' amounts added up by their department; payees outside the company have none. */
+    private static Map<String, Tally.Pair> byTeam(Tally tally, Map<Long, PersonCard> cards) {
+        Map<String, Tally.Pair> teams = new TreeMap<>();
+        tally.byPayee().forEach((payee, pair) -> {
+            PersonCard card = cards.get(payee);
+            String team = card == null || card.department() == null || card.department().isBlank() ? "—"
+                    : card.department();
+            Tally.Pair sum = teams.computeIfAbsent(team, name -> new Tally.Pair());
+            sum.add(Tally.Side.BASELINE, pair.baseline());
+            sum.add(Tally.Side.SIMULATED, pair.simulated());
+        });
+        return teams;
     }
 
     /** What the simulated cost comes to over one budget period, at the pace of the simulated days. */

@@ -87,6 +87,7 @@ class SimulationsApiController {
             body.put("difference", result.difference());
             body.put("byRule", result.byRule());
             body.put("byMonth", result.byMonth());
+            body.put("byTeam", result.byTeam());
             body.put("changes", result.changes());
             body.put("gainers", result.gainers());
             body.put("losers", result.losers());

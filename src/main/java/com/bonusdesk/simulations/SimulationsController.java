@@ -4,7 +4,11 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,6 +50,38 @@ class SimulationsController {
         long id = simulations.start(versionId, from == null ? quarter[0] : from, to == null ? quarter[1] : to,
                 principal.getName(), WAIT);
         return "redirect:/simulations/" + id;
+    }
+
+    /** A version's simulations, to pick the ones to compare. */
+    @GetMapping("/simulations")
+    String ofVersion(@RequestParam(name = "version") long versionId, Model model) {
+        model.addAttribute("version", catalogue.find(versionId).orElseThrow(Refusal.NotFound::new));
+        model.addAttribute("simulations", simulations.ofVersion(versionId));
+        return "simulations/list";
+    }
+
+    /** Simulations side by side: each one's rules as they were simulated, and what they cost. */
+    @GetMapping("/simulations/compare")
+    String compare(@RequestParam(name = "ids", required = false) List<Long> ids, Model model) {
+        List<Simulations.Simulation> compared = simulations.all(ids == null ? List.of() : ids).stream()
+                .filter(simulation -> simulation.result() != null).toList();
+        if (compared.size() < 2) {
+            throw new Refusal.InvalidInput("ids", "simulation.compare.two");
+        }
+        Set<String> parameters = new LinkedHashSet<>();
+        Set<String> months = new TreeSet<>();
+        Set<String> rules = new TreeSet<>();
+        compared.forEach(simulation -> {
+            parameters.addAll(simulation.rules().keySet());
+            simulation.result().byMonth().forEach(row -> months.add(row.key()));
+            simulation.result().byRule().forEach(row -> rules.add(row.key()));
+        });
+        model.addAttribute("compared", compared);
+        model.addAttribute("parameters", parameters);
+        model.addAttribute("months", months);
+        model.addAttribute("rules", rules);
+        model.addAttribute("version", catalogue.find(compared.get(0).planVersionId()).orElseThrow(Refusal.NotFound::new));
+        return "simulations/compare";
     }
 
     @GetMapping("/simulations/{id}")

@@ -109,6 +109,20 @@ class SimulationsTest {
             assertThat(months).isSorted().allMatch(month -> month.compareTo("2026-01") >= 0
                     && month.compareTo("2026-03") <= 0);
 
+            mvc.perform(get("/simulations/compare").param("ids", String.valueOf(identical.get("id")))
+                            .param("ids", String.valueOf(raised.get("id"))).header("Accept-Language", "en")
+                            .with(SignedIn.as(accounts, "finance1")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("listPriceRate"), containsString(">0.1<"),
+                            containsString(">0.12<"), containsString("id=\"comparison-totals\""))));
+            mvc.perform(get("/simulations").param("version", String.valueOf(draft))
+                            .with(SignedIn.as(accounts, "admin1")))
+                    .andExpect(content().string(allOf(containsString("data-simulation=\"" + identical.get("id")),
+                            containsString("data-simulation=\"" + raised.get("id")))));
+            mvc.perform(get("/simulations/compare").param("ids", String.valueOf(raised.get("id")))
+                            .with(SignedIn.as(accounts, "admin1")))
+                    .andExpect(status().isBadRequest());
+
             String page = mvc.perform(post("/simulations").param("versionId", String.valueOf(draft))
                             .with(SignedIn.as(accounts, "admin1")).with(csrf()))
                     .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
