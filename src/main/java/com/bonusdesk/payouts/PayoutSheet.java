@@ -35,6 +35,7 @@ import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.PersonCard;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.plans.ExplanationText;
+import com.bonusdesk.web.SheetText;
 
 /**
  * The payout sheet payroll pays from, written as the rows are read so that a run of any size needs little

@@ -1,17 +1,23 @@
 package com.bonusdesk.simulations;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +46,7 @@ class SimulationsController {
     private final PlanCatalogue catalogue;
     private final Clock clock;
     private final JsonMapper json;
+    private final SimulationSheet sheet;
 
     @PostMapping("/simulations")
     String simulate(@RequestParam(name = "versionId") long versionId,
@@ -82,6 +89,19 @@ class SimulationsController {
         model.addAttribute("rules", rules);
         model.addAttribute("version", catalogue.find(compared.get(0).planVersionId()).orElseThrow(Refusal.NotFound::new));
         return "simulations/compare";
+    }
+
+    /** A finished simulation as a workbook, for the meeting where the plan change is decided. */
+    @GetMapping("/simulations/{id}/simulation.xlsx")
+    void download(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        Simulations.Simulation simulation = simulations.find(id).orElseThrow(Refusal.NotFound::new);
+        if (simulation.result() == null) {
+            throw new Refusal.WrongState("simulation.notDone");
+        }
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("simulation-" + id + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        sheet.write(simulation, locale, response.getOutputStream());
     }
 
     @GetMapping("/simulations/{id}")

@@ -1,11 +1,15 @@
 package com.bonusdesk.simulations;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -122,6 +126,22 @@ class SimulationsTest {
             mvc.perform(get("/simulations/compare").param("ids", String.valueOf(raised.get("id")))
                             .with(SignedIn.as(accounts, "admin1")))
                     .andExpect(status().isBadRequest());
+
+            byte[] workbook = mvc.perform(get("/simulations/" + raised.get("id") + "/simulation.xlsx")
+                            .header("Accept-Language", "zh-CN").with(SignedIn.as(accounts, "finance1")))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Content-Disposition", containsString("simulation-" + raised.get("id"))))
+                    .andReturn().getResponse().getContentAsByteArray();
+            try (ReadableWorkbook read = new ReadableWorkbook(new ByteArrayInputStream(workbook))) {
+                assertThat(read.getSheets().map(Sheet::getName).toList())
+                        .containsExactly("汇总", "每月成本", "按规则", "按团队（部门）", "人员");
+                List<Row> people = read.getSheet(4).orElseThrow().read();
+                assertThat(people).anySatisfy(row -> {
+                    assertThat(row.getCellAsString(0)).contains("模拟原价销售");
+                    assertThat(row.getCellAsNumber(1)).contains(new BigDecimal("800.00"));
+                    assertThat(row.getCellAsNumber(2)).contains(new BigDecimal("960.00"));
+                });
+            }
 
             String page = mvc.perform(post("/simulations").param("versionId", String.valueOf(draft))
                             .with(SignedIn.as(accounts, "admin1")).with(csrf()))

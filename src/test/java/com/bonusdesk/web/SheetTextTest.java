@@ -1,4 +1,4 @@
-package com.bonusdesk.payouts;
+package com.bonusdesk.web;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,16 +1,16 @@
-package com.bonusdesk.payouts;
+package com.bonusdesk.web;
 
 /**
  * Text from people's input (names, departments, explanations) as it may go into a spreadsheet cell: text
  * that a spreadsheet would read as a formula is made plain text by a leading apostrophe, so that opening
- * the payout sheet never runs anything (CSV and formula injection).
+ * a payout or simulation sheet never runs anything (CSV and formula injection).
  */
-final class SheetText {
+public final class SheetText {
 
     private SheetText() {
     }
 
-    static String neutralised(String text) {
+    public static String neutralised(String text) {
         if (text == null || text.isEmpty()) {
             return text == null ? "" : text;
         }
