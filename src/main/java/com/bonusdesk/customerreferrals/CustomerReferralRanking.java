@@ -15,7 +15,9 @@ import com.bonusdesk.calculation.BonusCalculator;
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.Quarter;
 import com.bonusdesk.ledger.Ledger;
+import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
+import com.bonusdesk.plans.PlanReplay;
 import com.bonusdesk.plans.BonusRules;
 
 /**
@@ -71,6 +73,24 @@ public class CustomerReferralRanking {
         ledger.payeesOf(source).stream().filter(payee -> !awarded.contains(payee))
                 .forEach(payee -> added.addAll(ledger.reconcile(source, payee, payee, List.of())));
         return added;
+    }
+
+    /**
+     * The quarter's prizes as {@code calculator} would award them, handed to {@code sink} with the payee each
+     * referring customer is paid as; one never paid before has no payee yet and is told apart by their mobile
+     * (negated). Only quarters that were awarded are replayed, as only they have lines. Writes nothing.
+     */
+    @Transactional(readOnly = true)
+    void replay(BonusCalculator calculator, Quarter quarter, PlanReplay.Sink sink) {
+        if (ledger.payeesOf("R5_RANKING:" + quarter).isEmpty()) {
+            return;
+        }
+        Map<String, Referrer> referrers = referrersIn(quarter);
+        for (BonusCalculator.RankingAward award : calculator.quarterlyRanking(quarter, totals(referrers))) {
+            long payee = people.findByUsername("customer-" + award.referrer()).map(Person::getId)
+                    .orElse(-Long.parseLong(award.referrer()));
+            sink.accept(payee, award.line());
+        }
     }
 
     /** A name as the published ranking shows it: its first character, the rest starred (张三 → 张*). */

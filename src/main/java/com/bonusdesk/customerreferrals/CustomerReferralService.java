@@ -16,6 +16,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.bonusdesk.calculation.BonusCalculator;
 import com.bonusdesk.calculation.BonusLine;
 import com.bonusdesk.calculation.BonusResult;
 import com.bonusdesk.calculation.CustomerReferralFacts;
@@ -212,7 +213,12 @@ public class CustomerReferralService {
     }
 
     private List<BonusLine> earned(CustomerReferral referral) {
-        return rules.calculator().customerReferral(new CustomerReferralFacts(referral.getDealPropertyType(),
+        return earnedBy(rules.calculator(), referral);
+    }
+
+    /** What a referral's deal earns with {@code calculator}: for replaying history through another plan. */
+    static List<BonusLine> earnedBy(BonusCalculator calculator, CustomerReferral referral) {
+        return calculator.customerReferral(new CustomerReferralFacts(referral.getDealPropertyType(),
                 referral.getDealAmount(), referral.getDealSignedDate(), referral.isPaidInFull())).lines();
     }
 

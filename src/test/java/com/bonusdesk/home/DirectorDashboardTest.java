@@ -2,8 +2,6 @@ package com.bonusdesk.home;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -18,11 +16,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.bonusdesk.calculation.PropertyType;
+import com.bonusdesk.calculation.Relationship;
 import com.bonusdesk.calculation.RuleCode;
 import com.bonusdesk.claims.Claim;
 import com.bonusdesk.claims.ClaimFacts;
 import com.bonusdesk.claims.ClaimService;
 import com.bonusdesk.claims.CollectionService;
+import com.bonusdesk.customerreferrals.CustomerReferral;
+import com.bonusdesk.customerreferrals.CustomerReferralService;
 import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
@@ -48,6 +50,8 @@ class DirectorDashboardTest {
 
     private static final AtomicLong MOBILES = new AtomicLong(System.nanoTime() % 100_000_000L);
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
     @Autowired
     MockMvc mvc;
 
@@ -65,6 +69,9 @@ class DirectorDashboardTest {
 
     @Autowired
     CollectionService collections;
+
+    @Autowired
+    CustomerReferralService customerReferrals;
 
     @Test
     void aDirectorSeesCostAgainstMoneyNewClientsTheFunnelAndTheRankingOfATeamForAQuarter() throws Exception {
@@ -85,9 +92,9 @@ class DirectorDashboardTest {
                 "Q2-REFUND-" + claim.getId(), "finance1");
         fixture.line(second, RuleCode.R4, "500.00", LocalDate.of(2026, 5, 12));
         fixture.line(second, RuleCode.R1, "-50.00", LocalDate.of(2026, 6, 3));
-        customerReferral(first, "REGISTERED", null);
-        customerReferral(first, "DEAL_SIGNED", LocalDate.of(2026, 5, 2));
-        customerReferral(second, "APPROVED", LocalDate.of(2026, 5, 20));
+        customerReferral(first, fixture, null, false);
+        customerReferral(first, fixture, null, true);
+        customerReferral(second, fixture, manager, true);
 
         Map<String, BigDecimal> cost = new TreeMap<>();
         Map<Long, BigDecimal> earned = new TreeMap<>();
@@ -180,14 +187,29 @@ class DirectorDashboardTest {
                 .andExpect(jsonPath("$.companyMonths[11]").value("2026-06"));
     }
 
-    private void customerReferral(long registrant, String status, LocalDate signed) {
-        String mobile = "139" + String.format("%08d", MOBILES.incrementAndGet() % 100_000_000L);
-        jdbc.update("""
-                insert into customer_referral (registered_by, visitor_name, visitor_mobile, referrer_name, referrer_mobile,
-                    referrer_contract_number, property_type, relationship, first_visit_on, registered_at,
-                    deal_signed_date, status)
-                values (?, '来访客户', ?, '老业主', '13800000000', 'HT-OLD-1', 'RESIDENTIAL', 'NONE', ?, ?, ?, ?)""",
-                registrant, mobile, LocalDate.of(2026, 4, 15), Timestamp.from(Instant.parse("2026-04-15T02:00:00Z")),
-                signed, status);
+    /**
+     * A customer referral registered by {@code registrant} at a first visit on the test clock's day: only
+     * registered, with a deal signed (not yet paid in full), or, given the registrant's {@code manager}, paid in
+     * full and approved by them and a general manager.
+     */
+    private void customerReferral(long registrant, PayoutFixture fixture, Long manager, boolean deal) {
+        String actor = fixture.username(registrant);
+        CustomerReferral referral = customerReferrals.register(new CustomerReferral.FirstVisit("来访客户", mobile(),
+                "老业主", mobile(), "HT-OLD-1", PropertyType.RESIDENTIAL, Relationship.NONE, TODAY), registrant, actor)
+                .referral();
+        if (deal) {
+            customerReferrals.recordDeal(referral.getId(), new CustomerReferral.Deal("HT-DIR-" + referral.getId(), TODAY,
+                    new BigDecimal("1000000.00"), PropertyType.RESIDENTIAL, manager != null, "农业银行",
+                    "6228480000000000001"), registrant, actor);
+        }
+        if (manager != null) {
+            customerReferrals.decide(referral.getId(), true, null, manager, fixture.username(manager));
+            long director = jdbc.queryForObject("select id from person where username = 'director1'", Long.class);
+            customerReferrals.decide(referral.getId(), true, null, director, "director1");
+        }
+    }
+
+    private static String mobile() {
+        return "139" + String.format("%08d", MOBILES.incrementAndGet() % 100_000_000L);
     }
 }
