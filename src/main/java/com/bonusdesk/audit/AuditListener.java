@@ -25,6 +25,7 @@ import com.bonusdesk.referrals.ReferralChanged;
 import com.bonusdesk.referrals.ReferralMonthRecorded;
 import com.bonusdesk.plans.PlanChanged;
 import com.bonusdesk.rebates.LineApprovalChanged;
+import com.bonusdesk.signals.SignalDecided;
 
 /**
  * Turns what happened elsewhere into audit entries. Listeners run synchronously, inside the transaction of
@@ -166,5 +167,11 @@ class AuditListener {
     void on(LogoutSuccessEvent event) {
         String username = event.getAuthentication().getName();
         trail.record(username, "LOGGED_OUT", PERSON, null, username, null, null, null);
+    }
+
+    @EventListener
+    void on(SignalDecided event) {
+        trail.record(event.actor(), "SIGNAL_" + event.to(), "FRAUD_SIGNAL", String.valueOf(event.signalId()),
+                event.rule() + " " + event.subject(), event.from(), event.to(), event.reason());
     }
 }

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit",
         allowedDependencies = {"calendar", "claims", "clients", "customerreferrals", "dealers", "disputes",
-                "keyaccounts", "notifications", "payouts", "people", "plans", "rebates", "referrals", "tokens", "web"})
+                "keyaccounts", "notifications", "payouts", "people", "plans", "rebates", "referrals", "signals", "tokens", "web"})
 package com.bonusdesk.audit;

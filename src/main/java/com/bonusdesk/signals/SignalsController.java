@@ -1,0 +1,57 @@
+package com.bonusdesk.signals;
+
+import java.security.Principal;
+import java.util.List;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Finance's review queue at {@code /signals}: each signal in words, its items, and dismiss or hold. */
+@Controller
+@PreAuthorize("hasRole('FINANCE')")
+@RequiredArgsConstructor
+class SignalsController {
+
+    private final Signals signals;
+
+    @GetMapping("/signals")
+    String queue(@RequestParam(name = "status", required = false) Signals.Status status, Model model) {
+        model.addAttribute("signals", signals.list(status == null ? Signals.Status.OPEN : status));
+        model.addAttribute("status", status == null ? Signals.Status.OPEN : status);
+        model.addAttribute("statuses", List.of(Signals.Status.OPEN, Signals.Status.HELD, Signals.Status.DISMISSED,
+                Signals.Status.GONE));
+        return "signals/queue";
+    }
+
+    @PostMapping("/signals/recomputation")
+    String recompute(Principal principal, RedirectAttributes redirect) {
+        Signals.Review review = signals.recompute(principal.getName());
+        redirect.addFlashAttribute("success", "signal.reviewed");
+        redirect.addFlashAttribute("successArgs", List.of(review.found(), review.opened() + review.reopened()));
+        return "redirect:/signals";
+    }
+
+    @PostMapping("/signals/{id}/dismissal")
+    String dismiss(@PathVariable long id, @RequestParam(name = "reason", defaultValue = "") String reason,
+            Principal principal, RedirectAttributes redirect) {
+        signals.dismiss(id, reason, principal.getName());
+        redirect.addFlashAttribute("success", "signal.dismissed");
+        return "redirect:/signals";
+    }
+
+    @PostMapping("/signals/{id}/hold")
+    String hold(@PathVariable long id, @RequestParam(name = "reason", defaultValue = "") String reason,
+            Principal principal, RedirectAttributes redirect) {
+        Signals.Signal held = signals.hold(id, reason, principal.getName());
+        redirect.addFlashAttribute("success", "signal.held");
+        redirect.addFlashAttribute("successArgs", List.of(held.lineIds().size()));
+        return "redirect:/signals";
+    }
+}

@@ -1,0 +1,258 @@
+package com.bonusdesk.signals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.bonusdesk.audit.AuditEntry;
+import com.bonusdesk.audit.AuditTrail;
+import com.bonusdesk.calculation.RuleCode;
+import com.bonusdesk.claims.Claim;
+import com.bonusdesk.claims.ClaimFacts;
+import com.bonusdesk.claims.ClaimService;
+import com.bonusdesk.claims.CollectionService;
+import com.bonusdesk.clients.OrderImport;
+import com.bonusdesk.ledger.Ledger;
+import com.bonusdesk.support.ClientCodes;
+import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.PayoutFixture;
+import com.bonusdesk.support.SignedIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The nightly review on real PostgreSQL: for each rule a seeded case it must find and a near miss it must not, a
+ * dismissal that survives a rerun until the figures change, and a hold that keeps the lines out of the next run.
+ */
+@IntegrationTest
+class SignalsTest {
+
+    private static final AtomicLong NUMBERS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    CollectionService collections;
+
+    @Autowired
+    Signals signals;
+
+    @Autowired
+    OrderImport orders;
+
+    @Autowired
+    AuditTrail auditTrail;
+
+    @Test
+    void aSharedBankAccountIsFoundStaysDismissedUntilItsFiguresChangeAndItsHoldKeepsTheLinesOut() throws Exception {
+        PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
+        String account = "62284800" + NUMBERS.incrementAndGet();
+        long first = payee(fixture, "共用账户甲", account);
+        long second = payee(fixture, "共用账户乙", account.substring(0, 4) + " " + account.substring(4));
+        long nearMiss = payee(fixture, "相近账户", account.substring(0, account.length() - 1) + "9");
+        long line = fixture.line(first, RuleCode.R1, "321.00", LocalDate.of(2026, 6, 8));
+
+        signals.recompute("finance1");
+        Signals.Signal found = signal("SHARED_BANK_ACCOUNT", "account:" + account);
+        assertThat(found.status()).isEqualTo(Signals.Status.OPEN);
+        assertThat(found.items()).extracting(Finding.Item::id).containsExactly(first, second);
+        assertThat(found.lineIds()).containsExactly(line);
+        assertThat(signals.list(null)).noneMatch(signal -> signal.items().stream()
+                .anyMatch(item -> item.id() == nearMiss));
+
+        mvc.perform(post("/api/v1/signals/" + found.id() + "/dismissal").contentType("application/json")
+                        .content("{\"reason\": \" \"}").header("Accept-Language", "en")
+                        .with(SignedIn.as(accounts, "finance1")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"))
+                .andExpect(jsonPath("$.errors[0].message").value("Say why the signal is harmless."));
+        mvc.perform(post("/api/v1/signals/" + found.id() + "/dismissal").contentType("application/json")
+                        .content("{\"reason\": \"夫妻共用工资卡，已核实\"}").with(SignedIn.as(accounts, "finance1")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DISMISSED"));
+        signals.recompute("system");
+        assertThat(signal("SHARED_BANK_ACCOUNT", "account:" + account).status()).as("the same figures")
+                .isEqualTo(Signals.Status.DISMISSED);
+        assertThat(auditTrail.historyOf("FRAUD_SIGNAL", String.valueOf(found.id()))).extracting(AuditEntry::getAction)
+                .containsExactly("SIGNAL_DISMISSED");
+
+        long third = payee(fixture, "共用账户丙", account);
+        signals.recompute("system");
+        Signals.Signal reopened = signal("SHARED_BANK_ACCOUNT", "account:" + account);
+        assertThat(reopened.status()).as("a third payee on the account").isEqualTo(Signals.Status.OPEN);
+        assertThat(reopened.items()).extracting(Finding.Item::id).containsExactly(first, second, third);
+
+        BigDecimal before = nextRunTotal();
+        mvc.perform(post("/signals/" + reopened.id() + "/hold").with(SignedIn.as(accounts, "finance1")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(nextRunTotal()).as("the held line waits").isEqualByComparingTo(before.subtract(new BigDecimal("321.00")));
+        assertThat(signal("SHARED_BANK_ACCOUNT", "account:" + account).status()).isEqualTo(Signals.Status.HELD);
+        mvc.perform(post("/api/v1/signals/" + reopened.id() + "/hold").with(SignedIn.as(accounts, "finance1")))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aClaimedOrderWhoseClientOrderedAgainDaysLaterUnderABoundaryIsFoundAndOrdersFarApartAreNot() {
+        PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
+        long salesperson = fixture.payee("拆单销售");
+        String split = ClientCodes.fresh();
+        String apart = ClientCodes.fresh();
+        String over = ClientCodes.fresh();
+        String prefix = "SPLIT-" + NUMBERS.incrementAndGet() + "-";
+        orders.importAll(String.join("\n", "client_code,client_name,order_number,order_date,amount,units",
+                split + ",拆单客户," + prefix + "1,2026-06-01,600.00,12",
+                split + ",拆单客户," + prefix + "2,2026-06-03,500.00,12",
+                apart + ",相隔客户," + prefix + "3,2026-06-01,600.00,12",
+                apart + ",相隔客户," + prefix + "4,2026-06-20,500.00,12",
+                over + ",大单客户," + prefix + "5,2026-06-01,1200.00,12",
+                over + ",大单客户," + prefix + "6,2026-06-02,300.00,12"), "finance1");
+        Claim claimed = claim(salesperson, split, "拆单客户", prefix + "1", "600.00");
+        claim(salesperson, apart, "相隔客户", prefix + "3", "600.00");
+        Claim large = claim(salesperson, over, "大单客户", prefix + "5", "1200.00");
+
+        signals.recompute("finance1");
+
+        Signals.Signal found = signal("SPLIT_ORDER", "claim:" + claimed.getId());
+        assertThat(found.items()).extracting(Finding.Item::id).containsExactly(claimed.getId());
+        assertThat(found.arguments()).contains("2", "拆单销售", "7", "1,000.00", "1,100.00");
+        assertThat(signals.list(null)).noneMatch(signal -> signal.subject().equals("claim:" + large.getId()));
+        assertThat(signals.list(null)).filteredOn(signal -> signal.rule() == SignalRule.SPLIT_ORDER)
+                .noneMatch(signal -> String.join(" ", signal.arguments()).contains(prefix + "4"));
+    }
+
+    @Test
+    void aCustomerReferralBetweenOnePersonIsARelatedPartyAndOneBetweenTwoIsNot() throws Exception {
+        String mobile = "137" + String.format("%08d", NUMBERS.incrementAndGet() % 100_000_000L);
+        long same = customerReferral(mobile, mobile);
+        long different = customerReferral("136" + mobile.substring(3), mobile);
+
+        signals.recompute("finance1");
+
+        Signals.Signal related = signal("RELATED_PARTY", "customer-referral:" + same);
+        assertThat(related.messageKey()).isEqualTo("signal.RELATED_PARTY.mobile");
+        assertThat(signals.list(null)).noneMatch(signal -> signal.subject().equals("customer-referral:" + different));
+        mvc.perform(get("/signals").header("Accept-Language", "zh-CN").with(SignedIn.as(accounts, "finance1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("风险信号"), containsString("老带新 #" + same),
+                        containsString("手机号相同"))));
+        String json = mvc.perform(get("/api/v1/signals").param("status", "OPEN").header("Accept-Language", "en")
+                        .with(SignedIn.as(accounts, "finance1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> mine = JsonPath.read(json, "$[?(@.id == " + related.id() + ")]");
+        assertThat(mine).singleElement().satisfies(signal -> {
+            assertThat(signal).containsEntry("rule", "RELATED_PARTY").containsEntry("status", "OPEN");
+            assertThat((String) signal.get("explanation")).contains("have the same mobile number " + mobile);
+        });
+        mvc.perform(get("/api/v1/signals").with(SignedIn.as(accounts, "sales1"))).andExpect(status().isForbidden());
+        mvc.perform(get("/signals").with(SignedIn.as(accounts, "manager1"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aBonusPaidOnMoneyRefundedSoonAfterIsFoundAndOneRefundedLaterIsNot() {
+        PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
+        long manager = fixture.payee("退款经理");
+        jdbc.update("update person_role set role = 'MANAGER' where person_id = ?", manager);
+        long salesperson = fixture.payee("退款销售");
+        jdbc.update("update person set manager_id = ? where id = ?", manager, salesperson);
+        Claim soon = approvedAndPaid(salesperson, manager, fixture, LocalDate.of(2026, 1, 5), "2026-01-10");
+        collections.record(soon.getOrderNumber(), LocalDate.of(2026, 1, 30), new BigDecimal("-500.00"),
+                "SIG-OUT-" + soon.getId(), "finance1");
+        Claim late = approvedAndPaid(salesperson, manager, fixture, LocalDate.of(2026, 1, 5), "2026-01-06");
+        collections.record(late.getOrderNumber(), LocalDate.of(2026, 2, 20), new BigDecimal("-500.00"),
+                "SIG-OUT-" + late.getId(), "finance1");
+
+        signals.recompute("finance1");
+
+        assertThat(signals.list(null)).filteredOn(signal -> signal.rule() == SignalRule.CLAWBACK_RISK)
+                .anySatisfy(signal -> {
+                    assertThat(signal.items()).extracting(Finding.Item::id).containsExactly(soon.getId());
+                    assertThat(signal.arguments()).contains("2026-01-10", "2026-01-30", "20");
+                })
+                .noneSatisfy(signal -> assertThat(signal.items()).extracting(Finding.Item::id).contains(late.getId()));
+    }
+
+    private Claim approvedAndPaid(long salesperson, long manager, PayoutFixture fixture, LocalDate ordered,
+            String collected) {
+        Claim claim = claim(salesperson, ClientCodes.fresh(), ordered, "5000.00");
+        claims.decide(claim.getId(), manager, true, null, fixture.username(manager));
+        collections.record(claim.getOrderNumber(), LocalDate.parse(collected), new BigDecimal("5000.00"),
+                "SIG-IN-" + claim.getId(), "finance1");
+        // paid by a run of a week in 2024, which no other test builds, holding only this claim's lines
+        long run = jdbc.queryForObject("""
+                insert into payout_run (week_ending, status, built_by, started_at, built_at, paid_on)
+                select coalesce(max(week_ending), date '2023-12-31') + 7, 'PAID', 'finance1', now(), now(),
+                       date '2026-02-01'
+                from payout_run where week_ending < date '2025-01-01'
+                returning id""", Long.class);
+        jdbc.update("""
+                insert into payout_item (run_id, line_id, payee_id, state)
+                select ?, id, payee_id, 'IN_RUN' from earned_line where source_type = 'CLAIM' and source_id = ?""",
+                run, claim.getId());
+        return claim;
+    }
+
+    private Claim claim(long salesperson, String client, LocalDate ordered, String amount) {
+        return claims.submit(new ClaimFacts(client, "信号客户", "SIG-" + ClientCodes.fresh(), ordered,
+                new BigDecimal(amount), 12, false, false, null), salesperson, "signals-test").orRefuse();
+    }
+
+    private Claim claim(long salesperson, String client, String name, String orderNumber, String amount) {
+        return claims.submit(new ClaimFacts(client, name, orderNumber, LocalDate.of(2026, 6, 1),
+                new BigDecimal(amount), 12, false, false, null), salesperson, "signals-test").orRefuse();
+    }
+
+    private long customerReferral(String visitor, String referrer) {
+        return jdbc.queryForObject("""
+                insert into customer_referral (registered_by, visitor_name, visitor_mobile, referrer_name, referrer_mobile,
+                    referrer_contract_number, property_type, relationship, first_visit_on, registered_at, status)
+                values ((select id from person where username = 'sales1'), '来访者', ?, '老业主', ?, 'HT-SIG', 'RESIDENTIAL',
+                    'NONE', date '2026-06-01', now(), 'REGISTERED') returning id""", Long.class, visitor, referrer);
+    }
+
+    private long payee(PayoutFixture fixture, String name, String account) {
+        long payee = fixture.payee(name);
+        jdbc.update("update person set bank_name = '农业银行', bank_account = ? where id = ?", account, payee);
+        return payee;
+    }
+
+    private Signals.Signal signal(String rule, String subject) {
+        return signals.list(null).stream().filter(signal -> signal.rule().name().equals(rule)
+                && signal.subject().equals(subject)).findFirst().orElseThrow(() -> new AssertionError(
+                        "no " + rule + " signal about " + subject + " in " + signals.list(null)));
+    }
+
+    private BigDecimal nextRunTotal() throws Exception {
+        return new BigDecimal(JsonPath.<String>read(mvc.perform(get("/api/v1/me/dashboard")
+                .with(SignedIn.as(accounts, "finance1"))).andReturn().getResponse().getContentAsString(),
+                "$.nextRun.total"));
+    }
+}
