@@ -1,6 +1,7 @@
 package com.bonusdesk.signals;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.SQLException;
@@ -9,7 +10,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -50,6 +53,8 @@ class SignalFinders {
         found.addAll(relatedParties());
         found.addAll(splitOrders());
         found.addAll(clawbackRisks());
+        found.addAll(thresholdClusters());
+        found.addAll(timing());
         return found;
     }
 
@@ -210,6 +215,111 @@ class SignalFinders {
                             unpaidLines("CLAIM", List.of(row.getLong(1)))));
                 }, settings.clawbackDays());
         return found;
+    }
+
+    private record Claimed(long claimId, long submitterId, String submitter, String label, BigDecimal amount) {
+    }
+
+    /**
+     * A salesperson whose claimed amounts sit just above a boundary the plans pay at (the minimum order, a tier's
+     * bound) far more often than the rest of the company's claims do: amounts nudged over a threshold.
+     */
+    List<Finding> thresholdClusters() {
+        TreeSet<BigDecimal> boundaries = boundaries();
+        List<Claimed> claimed = jdbc.query("""
+                select k.id, k.submitter_id, p.display_name, k.order_number || ' · ' || k.client_name, k.order_amount
+                from claim k join person p on p.id = k.submitter_id
+                where k.status in ('SUBMITTED', 'APPROVED') and k.order_date >= ?
+                order by k.submitter_id, k.id""", (row, number) -> new Claimed(row.getLong(1), row.getLong(2),
+                row.getString(3), row.getString(4), row.getBigDecimal(5)),
+                LocalDate.now(clock).minusDays(settings.clusterDays()));
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        long companyAbove = claimed.stream().filter(claim -> justAbove(claim.amount(), boundaries)).count();
+        Map<Long, List<Claimed>> bySalesperson = new LinkedHashMap<>();
+        claimed.forEach(claim -> bySalesperson.computeIfAbsent(claim.submitterId(), id -> new ArrayList<>()).add(claim));
+        List<Finding> found = new ArrayList<>();
+        bySalesperson.forEach((salesperson, theirs) -> {
+            List<Claimed> above = theirs.stream().filter(claim -> justAbove(claim.amount(), boundaries)).toList();
+            BigDecimal theirShare = share(above.size(), theirs.size());
+            // the company's distribution without them, so that one person's habit does not hide itself
+            BigDecimal companyShare = share(companyAbove - above.size(), claimed.size() - theirs.size());
+            BigDecimal bar = companyShare.multiply(BigDecimal.valueOf(settings.clusterFactor()))
+                    .max(settings.clusterMinShare());
+            if (theirs.size() < settings.clusterMinClaims() || theirShare.compareTo(bar) < 0) {
+                return;
+            }
+            List<Long> claims = above.stream().map(Claimed::claimId).toList();
+            found.add(new Finding(SignalRule.THRESHOLD_CLUSTER, "salesperson:" + salesperson,
+                    above.size() + "/" + theirs.size() + " " + claims, "signal.THRESHOLD_CLUSTER",
+                    List.of(theirs.get(0).submitter(), String.valueOf(above.size()), String.valueOf(theirs.size()),
+                            percent(settings.clusterMargin()), percent(theirShare), percent(companyShare),
+                            String.valueOf(settings.clusterDays())),
+                    above.stream().limit(20).map(claim -> new Finding.Item("CLAIM", claim.claimId(),
+                            claim.label() + " · " + Money.show(claim.amount()), "/claims/" + claim.claimId())).toList(),
+                    unpaidLines("CLAIM", claims)));
+        });
+        return found;
+    }
+
+    private boolean justAbove(BigDecimal amount, TreeSet<BigDecimal> boundaries) {
+        return boundaries.stream().anyMatch(boundary -> amount.compareTo(boundary) >= 0
+                && amount.compareTo(boundary.multiply(BigDecimal.ONE.add(settings.clusterMargin()))) < 0);
+    }
+
+    private static BigDecimal share(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /**
+     * A salesperson who submitted claims in a burst in the last days of a new-client plan version, many times
+     * their usual daily number: claims hurried in before the rules change.
+     */
+    List<Finding> timing() {
+        List<Finding> found = new ArrayList<>();
+        jdbc.query("""
+                select v.id, v.number, v.valid_to, p.id, p.display_name,
+                       array_agg(k.id order by k.id) filter (where (k.submitted_at at time zone ?)::date > v.valid_to - ?),
+                       count(*) filter (where (k.submitted_at at time zone ?)::date <= v.valid_to - ?)
+                from plan_version v
+                join claim k on (k.submitted_at at time zone ?)::date between v.valid_to - ? and v.valid_to
+                join person p on p.id = k.submitter_id
+                where v.kind = 'NEW_CLIENT' and v.status = 'PUBLISHED' and v.valid_to is not null
+                  and v.valid_to <= ?
+                group by v.id, v.number, v.valid_to, p.id, p.display_name
+                order by v.id, p.id""", row -> {
+                    Array burst = row.getArray(6);
+                    List<Long> claims = burst == null ? List.of() : longs(burst).stream()
+                            .filter(Objects::nonNull).toList();
+                    long before = row.getLong(7);
+                    double usual = (double) before / settings.timingBaselineDays();
+                    double inBurst = (double) claims.size() / settings.timingDays();
+                    if (claims.size() < settings.timingMinClaims() || inBurst < settings.timingFactor() * usual) {
+                        return;
+                    }
+                    LocalDate end = row.getObject(3, LocalDate.class);
+                    found.add(new Finding(SignalRule.TIMING, "version:" + row.getLong(1) + ":salesperson:"
+                            + row.getLong(4), claims + " " + before, "signal.TIMING",
+                            List.of(row.getString(5), String.valueOf(claims.size()), String.valueOf(settings.timingDays()),
+                                    "v" + row.getInt(2), end.toString(), String.valueOf(before),
+                                    String.valueOf(settings.timingBaselineDays())),
+                            claims.stream().map(claim -> new Finding.Item("CLAIM", claim, "#" + claim,
+                                    "/claims/" + claim)).toList(),
+                            unpaidLines("CLAIM", claims)));
+                }, zone(), settings.timingDays(), zone(), settings.timingDays(), zone(),
+                settings.timingDays() + settings.timingBaselineDays(), LocalDate.now(clock).plusDays(settings.timingDays()));
+        return found;
+    }
+
+    /** The company's time zone, in which a claim's day of submission is counted. */
+    private String zone() {
+        return clock.getZone().getId();
     }
 
     private List<Long> unpaidLines(String sourceType, List<Long> sourceIds) {

@@ -200,6 +200,68 @@ class SignalsTest {
                 .noneSatisfy(signal -> assertThat(signal.items()).extracting(Finding.Item::id).contains(late.getId()));
     }
 
+    @Test
+    void aSalespersonWhoseAmountsSitJustAboveTheBoundariesIsFoundAndOneWithAFewIsNot() {
+        PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
+        long nudger = fixture.payee("凑整销售");
+        for (String amount : List.of("505.00", "510.00", "1010.00", "1020.00", "10100.00", "2000.00")) {
+            claim(nudger, ClientCodes.fresh(), LocalDate.of(2026, 5, 20), amount);
+        }
+        long ordinary = fixture.payee("普通销售");
+        for (String amount : List.of("505.00", "800.00", "2300.00", "4100.00", "7600.00", "12800.00", "650.00",
+                "900.00", "1900.00", "3300.00")) {
+            claim(ordinary, ClientCodes.fresh(), LocalDate.of(2026, 5, 20), amount);
+        }
+        long few = fixture.payee("少量销售");
+        for (String amount : List.of("505.00", "1010.00", "1020.00", "10100.00")) {
+            claim(few, ClientCodes.fresh(), LocalDate.of(2026, 5, 20), amount);
+        }
+
+        signals.recompute("finance1");
+
+        Signals.Signal cluster = signal("THRESHOLD_CLUSTER", "salesperson:" + nudger);
+        assertThat(cluster.arguments()).startsWith("凑整销售", "5", "6", "5", "83");
+        assertThat(Integer.parseInt(cluster.arguments().get(5))).as("the rest of the company's share").isLessThan(28);
+        assertThat(cluster.items()).hasSize(5);
+        assertThat(signals.list(null)).noneMatch(signal -> signal.subject().equals("salesperson:" + ordinary)
+                || signal.subject().equals("salesperson:" + few));
+    }
+
+    @Test
+    void aBurstOfClaimsInTheLastDaysOfAPlanVersionIsFoundAndAnEvenPaceIsNot() {
+        PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
+        long version = jdbc.queryForObject("""
+                insert into plan_version (kind, number, status, valid_from, valid_to, rules, created_by, created_at,
+                                          published_by, published_at)
+                select kind, 0, 'PUBLISHED', date '2025-10-01', date '2025-10-31', rules, 'test', now(), 'test', now()
+                from plan_version where kind = 'NEW_CLIENT' and number = 1 returning id""", Long.class);
+        try {
+            long hurried = fixture.payee("赶单销售");
+            for (String day : List.of("2025-10-29", "2025-10-30", "2025-10-31", "2025-10-31")) {
+                submittedOn(claim(hurried, ClientCodes.fresh(), LocalDate.of(2026, 5, 20), "3000.00"), day);
+            }
+            long steady = fixture.payee("平稳销售");
+            for (String day : List.of("2025-09-05", "2025-09-20", "2025-10-02", "2025-10-15", "2025-10-30")) {
+                submittedOn(claim(steady, ClientCodes.fresh(), LocalDate.of(2026, 5, 20), "3000.00"), day);
+            }
+
+            signals.recompute("finance1");
+
+            Signals.Signal burst = signal("TIMING", "version:" + version + ":salesperson:" + hurried);
+            assertThat(burst.arguments()).startsWith("赶单销售", "4", "3", "v0", "2025-10-31", "0");
+            assertThat(burst.items()).hasSize(4);
+            assertThat(signals.list(null)).noneMatch(signal ->
+                    signal.subject().equals("version:" + version + ":salesperson:" + steady));
+        } finally {
+            jdbc.update("delete from plan_version where id = ?", version);
+        }
+    }
+
+    private void submittedOn(Claim claim, String day) {
+        jdbc.update("update claim set submitted_at = (date '" + day + "' + time '10:00') at time zone 'Asia/Shanghai'"
+                + " where id = ?", claim.getId());
+    }
+
     private Claim approvedAndPaid(long salesperson, long manager, PayoutFixture fixture, LocalDate ordered,
             String collected) {
         Claim claim = claim(salesperson, ClientCodes.fresh(), ordered, "5000.00");
