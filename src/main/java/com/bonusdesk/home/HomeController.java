@@ -46,8 +46,9 @@ class HomeController {
     private final JsonMapper json;
 
     /**
-     * The page carries its charts' figures in the element that draws them, so a visit computes them once; a
-     * director's {@code from}, {@code to} and {@code team} choose the period and team of the company's figures.
+     * The page carries its charts' figures in the element that draws them, so a visit computes them once;
+     * {@code from} and {@code to} choose the months of a manager's and a director's figures, {@code team} the team a
+     * director narrows the company's to.
      */
     @GetMapping("/")
     String home(@AuthenticationPrincipal PersonPrincipal me, Model model, Locale locale,

@@ -148,18 +148,13 @@ public class Signals {
     /** Finance judges the signal harmless: it stays dismissed, with the reason, until its figures change. */
     @Transactional
     public Signal dismiss(long id, String reason, String actor) {
-        if (reason == null || reason.isBlank()) {
-            throw new Refusal.InvalidInput("reason", "signal.reason.required");
-        }
-        if (reason.strip().length() > 1000) {
-            throw new Refusal.InvalidInput("reason", "signal.reason.size");
-        }
+        String why = required(reason);
         Signal signal = open(id);
-        decide(signal, Status.DISMISSED, reason.strip(), actor);
+        decide(signal, Status.DISMISSED, why, actor);
         return find(id).orElseThrow();
     }
 
-    /** Finance holds the signal's lines: none of them goes into a payout run until released. */
+    /** Finance holds the signal's lines: none of them goes into a payout run until the signal is released. */
     @Transactional
     public Signal hold(long id, String reason, String actor) {
         Signal signal = open(id);
@@ -167,6 +162,33 @@ public class Signals {
         signal.lineIds().forEach(line -> ledger.holdFor(line, holder(id), why == null ? "signal" : why));
         decide(signal, Status.HELD, why, actor);
         return find(id).orElseThrow();
+    }
+
+    /**
+     * Finance found the held signal harmless after all: its lines are due again, and it stays dismissed, with the
+     * reason, until its figures change.
+     */
+    @Transactional
+    public Signal release(long id, String reason, String actor) {
+        String why = required(reason);
+        Signal signal = jdbc.query(SELECT + " where id = ? for update", this::signal, id).stream().findFirst()
+                .orElseThrow(Refusal.NotFound::new);
+        if (signal.status() != Status.HELD) {
+            throw new Refusal.WrongState("signal.notHeld");
+        }
+        ledger.releaseFor(holder(id));
+        decide(signal, Status.DISMISSED, why, actor);
+        return find(id).orElseThrow();
+    }
+
+    private static String required(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new Refusal.InvalidInput("reason", "signal.reason.required");
+        }
+        if (reason.strip().length() > 1000) {
+            throw new Refusal.InvalidInput("reason", "signal.reason.size");
+        }
+        return reason.strip();
     }
 
     private Signal open(long id) {

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Fraud signals for programs (finance): {@code GET /api/v1/signals?status=}, {@code POST
  * /api/v1/signals/recomputation}, {@code POST /api/v1/signals/{id}/dismissal} {@code {reason}} and {@code POST
- * /api/v1/signals/{id}/hold}.
+ * /api/v1/signals/{id}/hold} and {@code POST /api/v1/signals/{id}/release} {@code {reason}}.
  */
 @RestController
 @PreAuthorize("hasRole('FINANCE')")
@@ -50,6 +50,12 @@ class SignalsApiController {
     SignalView dismiss(@PathVariable long id, @RequestBody(required = false) Dismissal dismissal, Principal principal,
             Locale locale) {
         return view(signals.dismiss(id, dismissal == null ? null : dismissal.reason(), principal.getName()), locale);
+    }
+
+    @PostMapping("/api/v1/signals/{id}/release")
+    SignalView release(@PathVariable long id, @RequestBody(required = false) Dismissal dismissal, Principal principal,
+            Locale locale) {
+        return view(signals.release(id, dismissal == null ? null : dismissal.reason(), principal.getName()), locale);
     }
 
     @PostMapping("/api/v1/signals/{id}/hold")

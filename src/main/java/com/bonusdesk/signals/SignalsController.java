@@ -46,6 +46,14 @@ class SignalsController {
         return "redirect:/signals";
     }
 
+    @PostMapping("/signals/{id}/release")
+    String release(@PathVariable long id, @RequestParam(name = "reason", defaultValue = "") String reason,
+            Principal principal, RedirectAttributes redirect) {
+        signals.release(id, reason, principal.getName());
+        redirect.addFlashAttribute("success", "signal.released");
+        return "redirect:/signals?status=HELD";
+    }
+
     @PostMapping("/signals/{id}/hold")
     String hold(@PathVariable long id, @RequestParam(name = "reason", defaultValue = "") String reason,
             Principal principal, RedirectAttributes redirect) {

@@ -79,6 +79,8 @@ public class Simulations {
         this.json = json;
         this.clock = clock;
         executor.setConcurrencyLimit(2);
+        // a shutdown does not wait for a simulation: it is marked abandoned and can be run again
+        executor.setDaemon(true);
     }
 
     /** Where a simulation stands; its result once done. */
@@ -133,10 +135,11 @@ public class Simulations {
             done.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException stillRunning) {
             log.info("Simulation {} goes on in the background", id);
-        } catch (ExecutionException | InterruptedException failed) {
-            if (failed instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
+        } catch (ExecutionException failed) {
+            // the simulation recorded its own failure; the caller sees it on the simulation's page
+            log.debug("Simulation {} failed", id, failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
         return id;
     }

@@ -118,6 +118,13 @@ class SignalsTest {
         assertThat(signal("SHARED_BANK_ACCOUNT", "account:" + account).status()).isEqualTo(Signals.Status.HELD);
         mvc.perform(post("/api/v1/signals/" + reopened.id() + "/hold").with(SignedIn.as(accounts, "finance1")))
                 .andExpect(status().isConflict());
+
+        mvc.perform(post("/api/v1/signals/" + reopened.id() + "/release").contentType("application/json")
+                        .content("{\"reason\": \"第三人是新入职配偶，已核实\"}").with(SignedIn.as(accounts, "finance1")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DISMISSED"));
+        assertThat(nextRunTotal()).as("released: due again").isEqualByComparingTo(before);
+        assertThat(auditTrail.historyOf("FRAUD_SIGNAL", String.valueOf(found.id()))).extracting(AuditEntry::getAction)
+                .containsExactly("SIGNAL_DISMISSED", "SIGNAL_OPEN", "SIGNAL_HELD", "SIGNAL_DISMISSED");
     }
 
     @Test
