@@ -216,6 +216,19 @@ class SimulationsTest {
         mvc.perform(post("/api/v1/plan-versions/" + published + "/simulations").contentType("application/json")
                         .content("{\"from\":\"March\"}").with(SignedIn.as(accounts, "finance1")))
                 .andExpect(status().isBadRequest());
+        jdbc.update("""
+                insert into plan_simulation (plan_version_id, from_day, to_day, rules, status, requested_by, requested_at)
+                select id, date '2026-01-01', date '2026-03-31', rules, 'RUNNING', 'admin1', now()
+                from plan_version where id = ?""", published);
+        try {
+            mvc.perform(post("/api/v1/plan-versions/" + published + "/simulations").contentType("application/json")
+                            .content("{}").header("Accept-Language", "en").with(SignedIn.as(accounts, "finance1")))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.detail").value("A simulation of this version is running already."))
+                    .andExpect(jsonPath("$.simulationId").isNumber());
+        } finally {
+            jdbc.update("delete from plan_simulation where plan_version_id = ? and status = 'RUNNING'", published);
+        }
         mvc.perform(post("/api/v1/plan-versions/999999/simulations").contentType("application/json").content("{}")
                         .with(SignedIn.as(accounts, "finance1")))
                 .andExpect(status().isNotFound());
