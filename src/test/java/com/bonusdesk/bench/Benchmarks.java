@@ -14,7 +14,8 @@ import com.bonusdesk.support.IntegrationTest;
  * Every benchmark at the targets' sizes, run by {@code ./mvnw -Pbench verify} (and never by the normal build): it
  * seeds its own data in a fresh embedded PostgreSQL, prints the table and writes {@code target/bench}. Sizes are
  * the system properties {@code bench.lines} and {@code bench.payees} (the payout run), {@code bench.claims},
- * {@code bench.clients}, {@code bench.salespeople}, {@code bench.waiting} and {@code bench.users} (the load).
+ * {@code bench.clients}, {@code bench.salespeople}, {@code bench.waiting} and {@code bench.users} (the load), and
+ * {@code bench.simulationClaims} (a quarter's claims replayed by a plan simulation, each with its collection).
  */
 @IntegrationTest
 class Benchmarks {
@@ -31,6 +32,8 @@ class Benchmarks {
         payouts.export(payouts.build(Integer.getInteger("bench.lines", 1_000_000),
                 Integer.getInteger("bench.payees", 20_000), report), report);
         CalculationBenchmarks.run(report, false);
+        new SimulationBenchmarks(application).run(Integer.getInteger("bench.simulationClaims", 145_000),
+                Integer.getInteger("bench.salespeople", 2_000), report);
         Path output = Path.of(System.getProperty("bench.output", "target/bench"));
         new LoadBenchmarks(application).run(LoadBenchmarks.Sizes.targets(), report, output.resolve("gatling"));
         report.write(output);

@@ -30,6 +30,7 @@ class BenchmarksHarnessTest {
         PayoutBenchmarks payouts = new PayoutBenchmarks(application);
         payouts.export(payouts.build(2_000, 40, report), report);
         CalculationBenchmarks.run(report, true);
+        new SimulationBenchmarks(application).run(500, 20, report);
         new LoadBenchmarks(application).run(new LoadBenchmarks.Sizes(3_000, 600, 20, 40, 10, Duration.ofSeconds(1),
                 Duration.ofSeconds(4)), report, Path.of("target", "bench-harness", "gatling"));
 
@@ -40,7 +41,8 @@ class BenchmarksHarnessTest {
                 "calculation: monthlyCount", "calculation: newClientClaimWithCollections",
                 "calculation: salesReferralWithKicker", "claim submit (API), pN, N people, N claims",
                 "my claims (page), pN, N people, N claims", "approvals queue (page), pN, N waiting",
-                "HR queue (page), pN, N waiting", "load: failed requests of N");
+                "HR queue (page), pN, N waiting", "load: failed requests of N",
+                "plan simulation, a quarter, N facts, N people");
         assertThat(report.figures()).filteredOn(figure -> figure.name().startsWith("load: failed"))
                 .singleElement().satisfies(figure -> assertThat(figure.value()).isZero());
         assertThat(report.figures()).filteredOn(figure -> figure.unit().equals("ms"))
