@@ -32,6 +32,7 @@ import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
 import com.bonusdesk.plans.PlanCatalogue;
+import com.bonusdesk.plans.PlanReplay;
 import com.bonusdesk.rebates.LineApprovals;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.SearchText;
@@ -136,10 +137,8 @@ public class Dealers {
         for (Dealer dealer : dealers.findAllByOrderByIdAsc()) {
             String source = monthSource(month);
             ledger.lock(source, dealer.getId());
-            List<DealerOrder> orders = clients.ordersIn(dealer.getClientId(), month).stream()
-                    .map(order -> new DealerOrder(order.orderNumber(), order.date(), order.amount())).toList();
             added.addAll(ledger.reconcile(source, dealer.getId(), dealer.getPayeeId(),
-                    calculator.dealerMonth(month, orders).lines()));
+                    calculator.dealerMonth(month, ordersOf(dealer, month)).lines()));
             lineApprovals.require(source, dealer.getId(), dealer.getPayeeId(),
                     plans.approvalChainOn(PlanKind.DEALER, month.atEndOfMonth()));
         }
@@ -158,17 +157,47 @@ public class Dealers {
             Optional<BigDecimal> target = targets.of(dealer.getId(), year);
             String source = yearSource(year);
             ledger.lock(source, dealer.getId());
-            BigDecimal total = Money.ZERO;
-            for (int month = 1; month <= 12; month++) {
-                total = total.add(clients.ordersIn(dealer.getClientId(), YearMonth.of(year, month)).stream()
-                        .map(ClientDirectory.Order::amount).reduce(Money.ZERO, BigDecimal::add));
-            }
             added.addAll(ledger.reconcile(source, dealer.getId(), dealer.getPayeeId(), target.isEmpty() ? List.of()
-                    : calculator.dealerYear(year, target.get(), total).lines()));
+                    : calculator.dealerYear(year, target.get(), yearTotal(dealer, year)).lines()));
             lineApprovals.require(source, dealer.getId(), dealer.getPayeeId(),
                     plans.approvalChainOn(PlanKind.DEALER, LocalDate.of(year, 12, 31)));
         }
         return added;
+    }
+
+    private List<DealerOrder> ordersOf(Dealer dealer, YearMonth month) {
+        return clients.ordersIn(dealer.getClientId(), month).stream()
+                .map(order -> new DealerOrder(order.orderNumber(), order.date(), order.amount())).toList();
+    }
+
+    private BigDecimal yearTotal(Dealer dealer, int year) {
+        BigDecimal total = Money.ZERO;
+        for (int month = 1; month <= 12; month++) {
+            total = total.add(clients.ordersIn(dealer.getClientId(), YearMonth.of(year, month)).stream()
+                    .map(ClientDirectory.Order::amount).reduce(Money.ZERO, BigDecimal::add));
+        }
+        return total;
+    }
+
+    /**
+     * A closed month's rebate lines of every dealer, as {@code calculator} computes them, handed to {@code sink};
+     * writes nothing. For replaying history through another plan.
+     */
+    @Transactional(readOnly = true)
+    void replayMonth(BonusCalculator calculator, YearMonth month, PlanReplay.Sink sink) {
+        for (Dealer dealer : dealers.findAllByOrderByIdAsc()) {
+            calculator.dealerMonth(month, ordersOf(dealer, month)).lines()
+                    .forEach(line -> sink.accept(dealer.getPayeeId(), line));
+        }
+    }
+
+    /** A closed year's annual reward lines of every dealer with a target, as {@link #replayMonth} does a month's. */
+    @Transactional(readOnly = true)
+    void replayYear(BonusCalculator calculator, int year, PlanReplay.Sink sink) {
+        for (Dealer dealer : dealers.findAllByOrderByIdAsc()) {
+            targets.of(dealer.getId(), year).ifPresent(target -> calculator.dealerYear(year, target,
+                    yearTotal(dealer, year)).lines().forEach(line -> sink.accept(dealer.getPayeeId(), line)));
+        }
     }
 
     static String monthSource(YearMonth month) {

@@ -33,6 +33,7 @@ import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
 import com.bonusdesk.plans.PlanCatalogue;
+import com.bonusdesk.plans.PlanReplay;
 import com.bonusdesk.rebates.LineApprovals;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.SearchText;
@@ -144,14 +145,10 @@ public class KeyAccounts {
     private KeyAccountMonths.Month compute(KeyAccount account, YearMonth month, BonusCalculator calculator) {
         String source = source(month);
         ledger.lock(source, account.getId());
-        BigDecimal purchases = clients.ordersIn(account.getClientId(), month).stream()
-                .filter(order -> !order.date().isBefore(account.getValidFrom()))
-                .map(ClientDirectory.Order::amount).reduce(Money.ZERO, BigDecimal::add);
-        KeyAccountFacts.Agreement agreement = agreements.findByKeyAccountIdAndStatusOrderByIdDesc(account.getId(),
-                Agreement.Status.APPROVED).stream().filter(approved -> approved.covers(month)).findFirst()
-                .map(Agreement::terms).orElse(null);
-        KeyAccountMode mode = modeFor(account, month.getYear());
-        KeyAccountResult result = calculator.keyAccountMonth(new KeyAccountFacts(month, purchases, mode, agreement));
+        KeyAccountFacts facts = facts(account, month);
+        BigDecimal purchases = facts.purchases();
+        KeyAccountMode mode = facts.mode();
+        KeyAccountResult result = calculator.keyAccountMonth(facts);
         if (account.getPayeeId() != null) {
             ledger.reconcile(source, account.getId(), account.getPayeeId(), result.result().lines());
             lineApprovals.require(source, account.getId(), account.getPayeeId(),
@@ -165,6 +162,31 @@ public class KeyAccounts {
                 outcome == KeyAccountMonths.Outcome.SUBSIDY ? result.result().total() : null, result.discountRate());
         months.record(computed);
         return computed;
+    }
+
+    /** What a key account's closed month is computed from: its purchases since designation, mode and agreement. */
+    private KeyAccountFacts facts(KeyAccount account, YearMonth month) {
+        BigDecimal purchases = clients.ordersIn(account.getClientId(), month).stream()
+                .filter(order -> !order.date().isBefore(account.getValidFrom()))
+                .map(ClientDirectory.Order::amount).reduce(Money.ZERO, BigDecimal::add);
+        KeyAccountFacts.Agreement agreement = agreements.findByKeyAccountIdAndStatusOrderByIdDesc(account.getId(),
+                Agreement.Status.APPROVED).stream().filter(approved -> approved.covers(month)).findFirst()
+                .map(Agreement::terms).orElse(null);
+        return new KeyAccountFacts(month, purchases, modeFor(account, month.getYear()), agreement);
+    }
+
+    /**
+     * Each closed month's subsidy lines of every key account paid to a payee, as {@code calculator} computes them,
+     * handed to {@code sink}; writes nothing. For replaying history through another plan.
+     */
+    @Transactional(readOnly = true)
+    void replay(BonusCalculator calculator, YearMonth month, PlanReplay.Sink sink) {
+        for (KeyAccount account : accounts.findByValidFromLessThanEqualOrderByIdAsc(month.atEndOfMonth())) {
+            if (account.getPayeeId() != null) {
+                calculator.keyAccountMonth(facts(account, month)).result().lines()
+                        .forEach(line -> sink.accept(account.getPayeeId(), line));
+            }
+        }
     }
 
     /** The mode of a plan year: the one chosen for it, else the one given at designation. */

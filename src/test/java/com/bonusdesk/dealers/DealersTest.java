@@ -2,6 +2,7 @@ package com.bonusdesk.dealers;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -33,6 +34,8 @@ import com.bonusdesk.plans.BonusRules;
 import com.bonusdesk.plans.PlanCatalogue;
 import com.bonusdesk.rebates.LineApprovals;
 import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.simulations.SimulationResult;
+import com.bonusdesk.simulations.Simulations;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.PayoutFixture;
@@ -86,6 +89,9 @@ class DealersTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Simulations simulations;
 
     @Autowired
     DealerRepository repository;
@@ -145,6 +151,11 @@ class DealersTest {
         call("director1", get("/api/v1/dealers/" + code), null)
                 .andExpect(jsonPath("$.lines[1].explanation").value(org.hamcrest.Matchers.matchesPattern(
                         "Order SO-B-\\w+ of 260,000.00 ≥ 200,000.00: 2% = 5,200.00")));
+
+        long payee = jdbc.queryForObject("select x.payee_id from dealer x join client c on c.id = x.client_id"
+                + " where c.code = ?", Long.class, code);
+        assertThat(simulatedInForce("DEALER", payee)).as("replayed as the ledger holds it")
+                .isEqualByComparingTo(ledgerOf(payee));
     }
 
     @Test
@@ -252,5 +263,23 @@ class DealersTest {
 
     private long id(String username) {
         return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+    }
+
+    /** What simulating the version of {@code plan} in force over March and April 2026 gives {@code payee}. */
+    private BigDecimal simulatedInForce(String plan, long payee) {
+        long version = jdbc.queryForObject("select id from plan_version where kind = ? and status = 'PUBLISHED'"
+                + " and valid_from <= '2026-03-01' order by number desc limit 1", Long.class, plan);
+        long simulation = simulations.start(version, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30), "finance1",
+                Duration.ofSeconds(30));
+        SimulationResult result = simulations.find(simulation).orElseThrow().result();
+        SimulationResult.Change change = result.people().stream().filter(person -> person.personId() == payee)
+                .findFirst().orElseThrow();
+        assertThat(change.after()).as("the version in force against itself").isEqualTo(change.before());
+        return new BigDecimal(change.before());
+    }
+
+    private BigDecimal ledgerOf(long payee) {
+        return jdbc.queryForObject("select coalesce(sum(amount), 0) from earned_line where payee_id = ?"
+                + " and earned_on between '2026-03-01' and '2026-04-30'", BigDecimal.class, payee);
     }
 }

@@ -1,6 +1,7 @@
 package com.bonusdesk.keyaccounts;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -25,6 +26,8 @@ import com.bonusdesk.payouts.PayoutRun;
 import com.bonusdesk.payouts.PayoutRuns;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.simulations.SimulationResult;
+import com.bonusdesk.simulations.Simulations;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.PayoutFixture;
@@ -81,6 +84,9 @@ class KeyAccountsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Simulations simulations;
+
     @BeforeEach
     void startFromNoLinesAndNoRuns() {
         new PayoutFixture(jdbc, ledger).forgetAllLinesAndRuns();
@@ -134,6 +140,11 @@ class KeyAccountsTest {
         keyAccounts.compute(MARCH);
         assertThat(subsidyLines(code).stream().map(Ledger.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .as("after the return: 40,000.00 at 20%").isEqualByComparingTo("8000.00");
+
+        long payee = jdbc.queryForObject("select x.payee_id from key_account x join client c on c.id = x.client_id"
+                + " where c.code = ?", Long.class, code);
+        assertThat(simulatedInForce("KEY_ACCOUNT", payee)).as("replayed as the ledger holds it")
+                .isEqualByComparingTo(ledgerOf(payee));
     }
 
     @Test
@@ -315,5 +326,23 @@ class KeyAccountsTest {
 
     private long id(String username) {
         return people.findByUsername(username).orElseThrow().getId();
+    }
+
+    /** What simulating the version of {@code plan} in force over March and April 2026 gives {@code payee}. */
+    private BigDecimal simulatedInForce(String plan, long payee) {
+        long version = jdbc.queryForObject("select id from plan_version where kind = ? and status = 'PUBLISHED'"
+                + " and valid_from <= '2026-03-01' order by number desc limit 1", Long.class, plan);
+        long simulation = simulations.start(version, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30), "finance1",
+                Duration.ofSeconds(30));
+        SimulationResult result = simulations.find(simulation).orElseThrow().result();
+        SimulationResult.Change change = result.people().stream().filter(person -> person.personId() == payee)
+                .findFirst().orElseThrow();
+        assertThat(change.after()).as("the version in force against itself").isEqualTo(change.before());
+        return new BigDecimal(change.before());
+    }
+
+    private BigDecimal ledgerOf(long payee) {
+        return jdbc.queryForObject("select coalesce(sum(amount), 0) from earned_line where payee_id = ?"
+                + " and earned_on between '2026-03-01' and '2026-04-30'", BigDecimal.class, payee);
     }
 }

@@ -1,0 +1,41 @@
+package com.bonusdesk.keyaccounts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Set;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
+
+import com.bonusdesk.calculation.BonusCalculator;
+import com.bonusdesk.calculation.PlanKind;
+import com.bonusdesk.plans.PlanReplay;
+
+/** Key accounts' closed months, their purchases, modes and approved agreements, computed again: R7's subsidies. */
+@Component
+@RequiredArgsConstructor
+class KeyAccountReplay implements PlanReplay {
+
+    private final KeyAccounts keyAccounts;
+    private final Clock clock;
+
+    @Override
+    public Set<PlanKind> kinds() {
+        return Set.of(PlanKind.KEY_ACCOUNT);
+    }
+
+    @Override
+    public void replay(BonusCalculator calculator, LocalDate from, LocalDate to, Sink sink) {
+        YearMonth lastClosed = YearMonth.now(clock).minusMonths(1);
+        // a month's subsidy is earned after it ends: the month before the period may count
+        for (YearMonth month = YearMonth.from(from).minusMonths(1); !month.isAfter(YearMonth.from(to))
+                && !month.isAfter(lastClosed); month = month.plusMonths(1)) {
+            keyAccounts.replay(calculator, month, (payee, line) -> {
+                if (!line.earnedOn().isBefore(from) && !line.earnedOn().isAfter(to)) {
+                    sink.accept(payee, line);
+                }
+            });
+        }
+    }
+}
