@@ -11,6 +11,8 @@ create table fraud_signal (
     arguments   text          not null,
     items       jsonb         not null,
     line_ids    bigint[]      not null,
+    -- what a chart of the signal shows (a distribution against the company's), for the rules that draw one
+    chart       jsonb,
     status      varchar(10)   not null,
     reason      varchar(1000),
     decided_by  varchar(64),

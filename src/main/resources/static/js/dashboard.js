@@ -1,4 +1,4 @@
-// The charts of the home page and of a plan simulation, drawn with ECharts from the figures the page carries in its
+// The charts of the home page, of a plan simulation and of fraud signals, drawn with ECharts from the figures the page carries in its
 // data-figures attribute (for the home page, the same map GET /api/v1/me/dashboard returns). The same numbers are in the table under each chart, for screen readers
 // and for copying; a chart that cannot be drawn leaves its table open. Clicking a chart opens the list behind it.
 (function () {
@@ -23,6 +23,7 @@
     drawNewClients(document.getElementById('chart-new-clients'), figures);
     drawFunnel(document.getElementById('chart-funnel'), figures);
     drawSimulation(document.getElementById('chart-simulation'), figures);
+    document.querySelectorAll('.signal-chart[data-chart]').forEach(drawSignal);
   } catch (failure) {
     document.querySelectorAll('.dashboard-chart').forEach(function (chart) {
       chart.hidden = true;
@@ -252,6 +253,18 @@
       series: [
         {name: label(box, 'baseline'), type: 'bar', data: figures.byMonth.map(function (row) { return Number(row.baseline); })},
         {name: label(box, 'total'), type: 'bar', data: figures.byMonth.map(function (row) { return Number(row.total); })}
+      ]
+    });
+  }
+  // A signal's distribution: the share of the person's claims in each band from a boundary, and the company's.
+  function drawSignal(box) {
+    var chart = JSON.parse(box.getAttribute('data-chart'));
+    draw(box, {
+      xAxis: {type: 'category', data: chart.bands},
+      yAxis: {type: 'value', axisLabel: {formatter: '{value} %'}},
+      series: [
+        {name: label(box, 'person'), type: 'bar', data: chart.person},
+        {name: label(box, 'company'), type: 'bar', data: chart.company}
       ]
     });
   }

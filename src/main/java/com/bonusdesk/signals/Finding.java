@@ -11,12 +11,30 @@ import java.util.List;
  * points at, the lines a hold would keep out of payout runs, and the figures it rests on, as a fingerprint.
  */
 record Finding(SignalRule rule, String subject, String figures, String messageKey, List<String> arguments,
-        List<Item> items, List<Long> lineIds) {
+        List<Item> items, List<Long> lineIds, Chart chart) {
 
     Finding {
         arguments = List.copyOf(arguments);
         items = List.copyOf(items);
         lineIds = List.copyOf(lineIds);
+    }
+
+    Finding(SignalRule rule, String subject, String figures, String messageKey, List<String> arguments,
+            List<Item> items, List<Long> lineIds) {
+        this(rule, subject, figures, messageKey, arguments, items, lineIds, null);
+    }
+
+    /**
+     * A distribution the signal is drawn as: for each band (e.g. "0–5 %" above a boundary), the share in percent of
+     * the person's claims and of the rest of the company's.
+     */
+    record Chart(List<String> bands, List<Double> person, List<Double> company) {
+
+        Chart {
+            bands = List.copyOf(bands);
+            person = List.copyOf(person);
+            company = List.copyOf(company);
+        }
     }
 
     /** An item a signal points at: what it is, its id, how it is named, where it is seen. */

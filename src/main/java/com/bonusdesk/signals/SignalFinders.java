@@ -251,6 +251,7 @@ class SignalFinders {
                 return;
             }
             List<Long> claims = above.stream().map(Claimed::claimId).toList();
+            List<Claimed> others = claimed.stream().filter(claim -> claim.submitterId() != salesperson).toList();
             found.add(new Finding(SignalRule.THRESHOLD_CLUSTER, "salesperson:" + salesperson,
                     above.size() + "/" + theirs.size() + " " + claims, "signal.THRESHOLD_CLUSTER",
                     List.of(theirs.get(0).submitter(), String.valueOf(above.size()), String.valueOf(theirs.size()),
@@ -258,9 +259,42 @@ class SignalFinders {
                             String.valueOf(settings.clusterDays())),
                     above.stream().limit(20).map(claim -> new Finding.Item("CLAIM", claim.claimId(),
                             claim.label() + " · " + Money.show(claim.amount()), "/claims/" + claim.claimId())).toList(),
-                    unpaidLines("CLAIM", claims)));
+                    unpaidLines("CLAIM", claims), distribution(theirs, others, boundaries)));
         });
         return found;
+    }
+
+    /** Where amounts fall from the nearest boundary, in bands of percent below and above it. */
+    private static final double[] BANDS = {-0.10, -0.05, 0, 0.05, 0.10, 0.20};
+
+    /** The person's and the rest of the company's claims by how far their amount is from the nearest boundary. */
+    private static Finding.Chart distribution(List<Claimed> theirs, List<Claimed> others,
+            TreeSet<BigDecimal> boundaries) {
+        List<String> bands = new ArrayList<>();
+        for (int band = 0; band + 1 < BANDS.length; band++) {
+            bands.add(Math.round(BANDS[band] * 100) + "–" + Math.round(BANDS[band + 1] * 100) + " %");
+        }
+        return new Finding.Chart(bands, shares(theirs, boundaries), shares(others, boundaries));
+    }
+
+    private static List<Double> shares(List<Claimed> claims, TreeSet<BigDecimal> boundaries) {
+        int[] counts = new int[BANDS.length - 1];
+        for (Claimed claim : claims) {
+            double distance = boundaries.stream()
+                    .mapToDouble(boundary -> claim.amount().subtract(boundary)
+                            .divide(boundary, 4, RoundingMode.HALF_UP).doubleValue())
+                    .boxed().min((a, b) -> Double.compare(Math.abs(a), Math.abs(b))).orElse(Double.NaN);
+            for (int band = 0; band + 1 < BANDS.length; band++) {
+                if (distance >= BANDS[band] && distance < BANDS[band + 1]) {
+                    counts[band]++;
+                }
+            }
+        }
+        List<Double> shares = new ArrayList<>();
+        for (int count : counts) {
+            shares.add(claims.isEmpty() ? 0 : Math.round(count * 1000.0 / claims.size()) / 10.0);
+        }
+        return shares;
     }
 
     private boolean justAbove(BigDecimal amount, TreeSet<BigDecimal> boundaries) {

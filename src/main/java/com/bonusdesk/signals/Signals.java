@@ -41,7 +41,7 @@ public class Signals {
     };
 
     private static final String SELECT = "select id, rule, subject, message_key, arguments, items, line_ids, status,"
-            + " reason, decided_by, decided_at, found_at from fraud_signal";
+            + " reason, decided_by, decided_at, found_at, chart from fraud_signal";
 
     private final SignalFinders finders;
     private final Ledger ledger;
@@ -60,7 +60,7 @@ public class Signals {
     /** A signal as finance reviews it. */
     public record Signal(long id, SignalRule rule, String subject, String messageKey, List<String> arguments,
             List<Finding.Item> items, List<Long> lineIds, Status status, String reason, String decidedBy,
-            Instant decidedAt, Instant foundAt) {
+            Instant decidedAt, Instant foundAt, Finding.Chart chart) {
 
         public boolean open() {
             return status == Status.OPEN;
@@ -95,13 +95,15 @@ public class Signals {
             Object[] known = existing.remove(finding.rule().name() + "/" + finding.subject());
             String arguments = String.join(SEPARATOR, finding.arguments());
             String items = json.writeValueAsString(finding.items());
+            String chart = finding.chart() == null ? null : json.writeValueAsString(finding.chart());
             Long[] lines = finding.lineIds().toArray(Long[]::new);
             if (known == null) {
                 jdbc.update("""
                         insert into fraud_signal (rule, subject, fingerprint, message_key, arguments, items, line_ids,
-                                                  status, found_at, seen_at)
-                        values (?, ?, ?, ?, ?, ?::jsonb, ?, 'OPEN', ?, ?)""", finding.rule().name(), finding.subject(),
-                        finding.fingerprint(), finding.messageKey(), arguments, items, lines, now, now);
+                                                  chart, status, found_at, seen_at)
+                        values (?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, 'OPEN', ?, ?)""", finding.rule().name(),
+                        finding.subject(), finding.fingerprint(), finding.messageKey(), arguments, items, lines, chart,
+                        now, now);
                 opened++;
                 continue;
             }
@@ -111,8 +113,8 @@ public class Signals {
             Status next = status == Status.GONE || changed && status == Status.DISMISSED ? Status.OPEN : status;
             jdbc.update("""
                     update fraud_signal set fingerprint = ?, message_key = ?, arguments = ?, items = ?::jsonb,
-                        line_ids = ?, status = ?, seen_at = ? where id = ?""", finding.fingerprint(),
-                    finding.messageKey(), arguments, items, lines, next.name(), now, id);
+                        line_ids = ?, chart = ?::jsonb, status = ?, seen_at = ? where id = ?""", finding.fingerprint(),
+                    finding.messageKey(), arguments, items, lines, chart, next.name(), now, id);
             if (next == Status.HELD) {
                 finding.lineIds().forEach(line -> ledger.holdFor(line, holder(id), "signal"));
             }
@@ -218,6 +220,7 @@ public class Signals {
                 row.getString(5).isEmpty() ? List.of() : List.of(row.getString(5).split(SEPARATOR, -1)),
                 json.readValue(row.getString(6), ITEMS), Arrays.asList((Long[]) row.getArray(7).getArray()),
                 Status.valueOf(row.getString(8)), row.getString(9), row.getString(10),
-                decided == null ? null : decided.toInstant(), row.getTimestamp(12).toInstant());
+                decided == null ? null : decided.toInstant(), row.getTimestamp(12).toInstant(),
+                row.getString(13) == null ? null : json.readValue(row.getString(13), Finding.Chart.class));
     }
 }

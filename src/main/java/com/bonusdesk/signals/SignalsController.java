@@ -1,7 +1,9 @@
 package com.bonusdesk.signals;
 
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Finance's review queue at {@code /signals}: each signal in words, its items, and dismiss or hold. */
 @Controller
@@ -20,10 +23,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignalsController {
 
     private final Signals signals;
+    private final JsonMapper json;
 
     @GetMapping("/signals")
     String queue(@RequestParam(name = "status", required = false) Signals.Status status, Model model) {
-        model.addAttribute("signals", signals.list(status == null ? Signals.Status.OPEN : status));
+        List<Signals.Signal> shown = signals.list(status == null ? Signals.Status.OPEN : status);
+        Map<Long, String> charts = new HashMap<>();
+        shown.stream().filter(signal -> signal.chart() != null)
+                .forEach(signal -> charts.put(signal.id(), json.writeValueAsString(signal.chart())));
+        model.addAttribute("signals", shown);
+        model.addAttribute("charts", charts);
         model.addAttribute("status", status == null ? Signals.Status.OPEN : status);
         model.addAttribute("statuses", List.of(Signals.Status.OPEN, Signals.Status.HELD, Signals.Status.DISMISSED,
                 Signals.Status.GONE));
