@@ -64,12 +64,11 @@ class ClaimReplay implements PlanReplay {
                         order.collections().add(new Collection(row.getObject(2, LocalDate.class), row.getBigDecimal(3)));
                     }
                 }, since, to);
+        Sink inPeriod = sink.earnedBetween(from, to);
         for (Order order : orders.values()) {
             calculator.newClient(new NewClientFacts(order.orderDate(), order.amount(), order.units(),
                             order.belowListPrice(), true, order.packageDeal(), null, order.collections()))
-                    .lines().stream()
-                    .filter(line -> !line.earnedOn().isBefore(from) && !line.earnedOn().isAfter(to))
-                    .forEach(line -> sink.accept(order.submitterId(), line));
+                    .lines().forEach(line -> inPeriod.accept(order.submitterId(), line));
         }
     }
 
@@ -88,6 +87,7 @@ class ClaimReplay implements PlanReplay {
         @Override
         @Transactional(readOnly = true)
         public void replay(BonusCalculator calculator, LocalDate from, LocalDate to, Sink sink) {
+            Sink inPeriod = sink.earnedBetween(from, to);
             // a month's line is earned on the first working day after it: the month before the period may count
             for (YearMonth month = YearMonth.from(from).minusMonths(1); !month.isAfter(YearMonth.from(to));
                     month = month.plusMonths(1)) {
@@ -99,9 +99,8 @@ class ClaimReplay implements PlanReplay {
                                where l.source_type = 'CLAIM' and l.source_id = k.id and l.rule = 'R2') > 0
                         group by k.submitter_id""", row -> {
                             long payee = row.getLong(1);
-                            calculator.monthlyCount(counted, row.getInt(2)).lines().stream()
-                                    .filter(line -> !line.earnedOn().isBefore(from) && !line.earnedOn().isAfter(to))
-                                    .forEach(line -> sink.accept(payee, line));
+                            calculator.monthlyCount(counted, row.getInt(2)).lines()
+                                    .forEach(line -> inPeriod.accept(payee, line));
                         }, counted.atDay(1), counted.atEndOfMonth());
             }
         }

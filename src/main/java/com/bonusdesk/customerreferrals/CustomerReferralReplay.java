@@ -31,11 +31,7 @@ class CustomerReferralReplay implements PlanReplay {
     @Override
     @Transactional(readOnly = true)
     public void replay(BonusCalculator calculator, LocalDate from, LocalDate to, Sink sink) {
-        Sink inPeriod = (payee, line) -> {
-            if (!line.earnedOn().isBefore(from) && !line.earnedOn().isAfter(to)) {
-                sink.accept(payee, line);
-            }
-        };
+        Sink inPeriod = sink.earnedBetween(from, to);
         for (CustomerReferral referral : referrals.findByStatusAndDealSignedDateBetween(CustomerReferralStatus.APPROVED,
                 from.minusDays(LOOK_BACK_DAYS), to)) {
             CustomerReferralService.earnedBy(calculator, referral)

@@ -27,11 +27,7 @@ class DealerReplay implements PlanReplay {
 
     @Override
     public void replay(BonusCalculator calculator, LocalDate from, LocalDate to, Sink sink) {
-        Sink inPeriod = (payee, line) -> {
-            if (!line.earnedOn().isBefore(from) && !line.earnedOn().isAfter(to)) {
-                sink.accept(payee, line);
-            }
-        };
+        Sink inPeriod = sink.earnedBetween(from, to);
         YearMonth lastClosed = YearMonth.now(clock).minusMonths(1);
         // a month's or a year's rebate is earned after it ends: the month or year before the period may count
         for (YearMonth month = YearMonth.from(from).minusMonths(1); !month.isAfter(YearMonth.from(to))

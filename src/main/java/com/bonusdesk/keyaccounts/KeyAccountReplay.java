@@ -28,14 +28,11 @@ class KeyAccountReplay implements PlanReplay {
     @Override
     public void replay(BonusCalculator calculator, LocalDate from, LocalDate to, Sink sink) {
         YearMonth lastClosed = YearMonth.now(clock).minusMonths(1);
+        Sink inPeriod = sink.earnedBetween(from, to);
         // a month's subsidy is earned after it ends: the month before the period may count
         for (YearMonth month = YearMonth.from(from).minusMonths(1); !month.isAfter(YearMonth.from(to))
                 && !month.isAfter(lastClosed); month = month.plusMonths(1)) {
-            keyAccounts.replay(calculator, month, (payee, line) -> {
-                if (!line.earnedOn().isBefore(from) && !line.earnedOn().isAfter(to)) {
-                    sink.accept(payee, line);
-                }
-            });
+            keyAccounts.replay(calculator, month, inPeriod);
         }
     }
 }

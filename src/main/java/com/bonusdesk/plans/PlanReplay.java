@@ -28,5 +28,14 @@ public interface PlanReplay {
     interface Sink {
 
         void accept(long payeeId, BonusLine line);
+
+        /** This sink, taking only the lines earned from {@code from} to {@code to}. */
+        default Sink earnedBetween(LocalDate from, LocalDate to) {
+            return (payeeId, line) -> {
+                if (!line.earnedOn().isBefore(from) && !line.earnedOn().isAfter(to)) {
+                    accept(payeeId, line);
+                }
+            };
+        }
     }
 }

@@ -30,11 +30,11 @@ class ReferralReplay implements PlanReplay {
     @Override
     @Transactional(readOnly = true)
     public void replay(BonusCalculator calculator, LocalDate from, LocalDate to, Sink sink) {
+        Sink inPeriod = sink.earnedBetween(from, to);
         for (Referral referral : referrals.findByStatusAndSignedDateBetween(ReferralStatus.APPROVED,
                 from.minusDays(LOOK_BACK_DAYS), to)) {
-            ReferralService.earnedBy(calculator, referral, months.of(referral.getId())).lines().stream()
-                    .filter(line -> !line.earnedOn().isBefore(from) && !line.earnedOn().isAfter(to))
-                    .forEach(line -> sink.accept(referral.getReferrerId(), line));
+            ReferralService.earnedBy(calculator, referral, months.of(referral.getId())).lines()
+                    .forEach(line -> inPeriod.accept(referral.getReferrerId(), line));
         }
     }
 }
