@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.bonusdesk.calculation.BonusCalculator;
 import com.bonusdesk.plans.BonusRules;
 
 /**
@@ -76,21 +77,21 @@ public class ClaimFigures {
      */
     @Transactional(readOnly = true)
     public List<WaitingForMoney> waitingForMoney(LocalDate today) {
-        int longestWindow = rules.calculator().collectionWindowEnd(today).map(end -> (int) (end.toEpochDay()
+        BonusCalculator calculator = rules.calculator();
+        int longestWindow = calculator.collectionWindowEnd(today).map(end -> (int) (end.toEpochDay()
                 - today.toEpochDay())).orElse(0);
         return jdbc.query("""
-                        select k.id, k.client_name, k.order_number, k.order_date, k.order_amount,
-                               coalesce((select sum(c.amount) from collection c where c.order_number = k.order_number), 0)
+                        select k.id, k.client_name, k.order_number, k.order_date, k.order_amount, c.collected
                         from claim k
-                        where k.status = 'APPROVED' and k.order_date >= ?
-                          and coalesce((select sum(c.amount) from collection c where c.order_number = k.order_number), 0)
-                              < k.order_amount
+                        cross join lateral (select coalesce(sum(amount), 0) as collected from collection
+                                            where order_number = k.order_number) c
+                        where k.status = 'APPROVED' and k.order_date >= ? and c.collected < k.order_amount
                         order by k.order_date, k.id""",
                 (row, number) -> {
                     LocalDate orderDate = row.getObject(4, LocalDate.class);
                     return new WaitingForMoney(row.getLong(1), row.getString(2), row.getString(3), orderDate,
                             row.getBigDecimal(5), row.getBigDecimal(6),
-                            rules.calculator().collectionWindowEnd(orderDate).orElse(orderDate));
+                            calculator.collectionWindowEnd(orderDate).orElse(orderDate));
                 }, today.minusDays(longestWindow)).stream()
                 .filter(claim -> !claim.windowEnds().isBefore(today)).toList();
     }
