@@ -59,7 +59,7 @@ public class DirectorDashboard {
         Map<Long, PersonCard> cards = people.cards(named);
 
         List<DirectorFigures.Team> teams = managers.stream()
-                .map(id -> new DirectorFigures.Team(id, name(cards, id)))
+                .map(id -> new DirectorFigures.Team(id, ManagerDashboard.name(cards, id)))
                 .sorted(Comparator.comparing(DirectorFigures.Team::manager)).toList();
         List<String> months = period.months();
         Map<String, BigDecimal> cost = ledger.totalsByMonth(team, period.firstDay(), period.lastDay()).stream()
@@ -77,7 +77,7 @@ public class DirectorDashboard {
                         .toList(),
                 new DirectorFigures.Funnel(stages.registered(), stages.dealsSigned(), stages.rewardsApproved(),
                         stages.rewardsPaid()),
-                ranked(top, id -> name(cards, id)));
+                ranked(top, id -> ManagerDashboard.name(cards, id)));
     }
 
     private static DirectorFigures.CostShare costShare(String month, BigDecimal cost, BigDecimal collected) {
@@ -97,10 +97,5 @@ public class DirectorDashboard {
                     earner.amount().toPlainString()));
         }
         return ranked;
-    }
-
-    private static String name(Map<Long, PersonCard> cards, long personId) {
-        PersonCard card = cards.get(personId);
-        return card == null ? String.valueOf(personId) : card.displayName();
     }
 }

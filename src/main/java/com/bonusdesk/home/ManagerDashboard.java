@@ -72,7 +72,8 @@ public class ManagerDashboard {
         return new ManagerFigures(teamWaiting, months, earnings, times);
     }
 
-    private static String name(Map<Long, PersonCard> cards, long personId) {
+    /** A person's name as a dashboard shows it: their id when they are not among {@code cards}. */
+    static String name(Map<Long, PersonCard> cards, long personId) {
         PersonCard card = cards.get(personId);
         return card == null ? String.valueOf(personId) : card.displayName();
     }

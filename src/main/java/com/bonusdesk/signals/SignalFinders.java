@@ -48,12 +48,13 @@ class SignalFinders {
     private final Clock clock;
 
     List<Finding> all() {
+        TreeSet<BigDecimal> boundaries = boundaries();
         List<Finding> found = new ArrayList<>();
         found.addAll(sharedBankAccounts());
         found.addAll(relatedParties());
-        found.addAll(splitOrders());
+        found.addAll(splitOrders(boundaries));
         found.addAll(clawbackRisks());
-        found.addAll(thresholdClusters());
+        found.addAll(thresholdClusters(boundaries));
         found.addAll(timing());
         return found;
     }
@@ -118,8 +119,7 @@ class SignalFinders {
      * boundary the plans in force pay at (the minimum order, an order-size tier) yet together over it: one order
      * split in pieces, one of them claimed.
      */
-    List<Finding> splitOrders() {
-        TreeSet<BigDecimal> boundaries = boundaries();
+    List<Finding> splitOrders(TreeSet<BigDecimal> boundaries) {
         List<Finding> found = new ArrayList<>();
         jdbc.query("""
                 select k.id, p.display_name, k.client_name, k.order_number, k.order_date, k.order_amount,
@@ -224,8 +224,7 @@ class SignalFinders {
      * A salesperson whose claimed amounts sit just above a boundary the plans pay at (the minimum order, a tier's
      * bound) far more often than the rest of the company's claims do: amounts nudged over a threshold.
      */
-    List<Finding> thresholdClusters() {
-        TreeSet<BigDecimal> boundaries = boundaries();
+    List<Finding> thresholdClusters(TreeSet<BigDecimal> boundaries) {
         List<Claimed> claimed = jdbc.query("""
                 select k.id, k.submitter_id, p.display_name, k.order_number || ' · ' || k.client_name, k.order_amount
                 from claim k join person p on p.id = k.submitter_id

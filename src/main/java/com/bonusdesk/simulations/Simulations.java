@@ -206,21 +206,21 @@ public class Simulations {
     private SimulationResult result(StoredPlanVersion version, LocalDate from, LocalDate to, Tally tally,
             boolean uncovered) {
         Map<Long, PersonCard> cards = people.cards(tally.byPayee().keySet());
-        List<SimulationResult.Change> everyone = tally.byPayee().entrySet().stream()
-                .map(payee -> new SimulationResult.Change(payee.getKey(), cards.containsKey(payee.getKey())
-                        ? cards.get(payee.getKey()).displayName() : String.valueOf(payee.getKey()),
-                        plain(payee.getValue().baseline()), plain(payee.getValue().simulated()),
-                        plain(payee.getValue().difference())))
-                .sorted(Comparator.comparing((SimulationResult.Change change) -> new BigDecimal(change.difference()))
-                        .reversed().thenComparing(SimulationResult.Change::personId))
+        // the largest gain first; equal changes by payee
+        List<Map.Entry<Long, Tally.Pair>> byChange = tally.byPayee().entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Long, Tally.Pair> payee) -> payee.getValue().difference())
+                        .reversed().thenComparing(Map.Entry::getKey))
                 .toList();
-        List<SimulationResult.Change> up = everyone.stream().filter(change -> new BigDecimal(change.difference())
-                .signum() > 0).limit(CHANGES_SHOWN).toList();
-        List<SimulationResult.Change> down = everyone.stream()
-                .filter(change -> new BigDecimal(change.difference()).signum() < 0)
-                .sorted(Comparator.comparing((SimulationResult.Change change) -> new BigDecimal(change.difference()))
-                        .thenComparing(SimulationResult.Change::personId))
-                .limit(CHANGES_SHOWN).toList();
+        List<SimulationResult.Change> everyone = byChange.stream().map(payee -> change(payee, cards)).toList();
+        List<SimulationResult.Change> up = byChange.stream().filter(payee -> payee.getValue().difference().signum() > 0)
+                .limit(CHANGES_SHOWN).map(payee -> change(payee, cards)).toList();
+        List<SimulationResult.Change> down = byChange.stream()
+                .filter(payee -> payee.getValue().difference().signum() < 0)
+                .sorted(Comparator.comparing((Map.Entry<Long, Tally.Pair> payee) -> payee.getValue().difference())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(CHANGES_SHOWN).map(payee -> change(payee, cards)).toList();
+        int gainers = (int) byChange.stream().filter(payee -> payee.getValue().difference().signum() > 0).count();
+        int losers = (int) byChange.stream().filter(payee -> payee.getValue().difference().signum() < 0).count();
         BigDecimal collected = claims.collectedByMonth(null, from, to).stream().map(ClaimFigures.MonthAmount::amount)
                 .reduce(Money.ZERO, BigDecimal::add);
         StoredPlanVersion.BudgetPeriod period = version.getBudgetPeriod() == null
@@ -228,12 +228,17 @@ public class Simulations {
         return new SimulationResult(version.getKind().name(), version.getNumber(), from, to,
                 plain(tally.total().simulated()), plain(tally.total().baseline()), plain(tally.total().difference()),
                 rows(tally.byRule()), rows(tally.byMonth()), rows(byTeam(tally, cards)),
-                Stream.concat(up.stream(), down.stream()).toList(), everyone,
-                (int) everyone.stream().filter(change -> new BigDecimal(change.difference()).signum() > 0).count(),
-                (int) everyone.stream().filter(change -> new BigDecimal(change.difference()).signum() < 0).count(),
+                Stream.concat(up.stream(), down.stream()).toList(), everyone, gainers, losers,
                 plain(collected), share(tally.total().baseline(), collected), share(tally.total().simulated(), collected),
                 period.name(), plain(budgetFor(tally.total().simulated(), from, to, period)),
                 uncovered ? List.of() : List.of(version.getKind().name()));
+    }
+
+    private static SimulationResult.Change change(Map.Entry<Long, Tally.Pair> payee, Map<Long, PersonCard> cards) {
+        PersonCard card = cards.get(payee.getKey());
+        return new SimulationResult.Change(payee.getKey(), card == null ? String.valueOf(payee.getKey())
+                : card.displayName(), plain(payee.getValue().baseline()), plain(payee.getValue().simulated()),
+                plain(payee.getValue().difference()));
     }
 
     /** The payees' amounts added up by their department; payees outside the company have none. */
