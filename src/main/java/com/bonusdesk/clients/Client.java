@@ -47,6 +47,11 @@ public class Client {
 
     private Instant createdAt;
 
+    /** Whom the client's latest order carrying one names as its contact; none when the ERP never said. */
+    private String contactName;
+
+    private String contactMobile;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "client_name", joinColumns = @JoinColumn(name = "client_id"))
     private Set<KnownName> names = new HashSet<>();
@@ -59,13 +64,21 @@ public class Client {
         this.names.add(new KnownName(name, seen));
     }
 
-    /** Records a name seen on an order; the name on the latest order is the current one. */
-    void seenAs(String seenName, LocalDate onOrderDated, LocalDate latestOrderDate) {
+    /**
+     * Records a name and a contact (none: the order names no contact) seen on an order; the name and contact on
+     * the latest order are the current ones.
+     */
+    void seenAs(String seenName, String seenContactName, String seenContactMobile, LocalDate onOrderDated,
+            LocalDate latestOrderDate) {
         if (names.stream().noneMatch(known -> known.name().equals(seenName))) {
             names.add(new KnownName(seenName, onOrderDated));
         }
         if (latestOrderDate == null || !onOrderDated.isBefore(latestOrderDate)) {
             this.name = seenName;
+            if (seenContactMobile != null) {
+                this.contactName = seenContactName;
+                this.contactMobile = seenContactMobile;
+            }
         }
     }
 

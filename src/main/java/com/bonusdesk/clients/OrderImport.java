@@ -32,6 +32,8 @@ public class OrderImport {
 
     static final List<String> COLUMNS = List.of("client_code", "client_name", "order_number", "order_date",
             "amount", "units");
+    /** The client's contact on the order, which a file may add after the columns: both or neither. */
+    static final List<String> CONTACT_COLUMNS = List.of("contact_name", "contact_mobile");
     static final int MAX_ROWS = 20_000;
 
     private final ClientRepository clients;
@@ -48,8 +50,8 @@ public class OrderImport {
     }
 
     /** A valid row as the preview shows it, with what importing it would do. */
-    public record Line(int line, String clientCode, String clientName, String orderNumber, String orderDate,
-            String amount, int units, Outcome outcome) {
+    public record Line(int line, String clientCode, String clientName, String contact, String orderNumber,
+            String orderDate, String amount, int units, Outcome outcome) {
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +83,7 @@ public class OrderImport {
                 continue;
             }
             LocalDate latest = client.getId() == null ? null : orders.latestOrderDate(client.getId()).orElse(null);
-            client.seenAs(row.name(), row.orderDate(), latest);
+            client.seenAs(row.name(), row.contactName(), row.contactMobile(), row.orderDate(), latest);
             orders.save(new ClientOrder(row.orderNumber(), client, row.orderDate(), row.amount(), row.units(),
                     clock.instant()));
             orders.flush();
@@ -99,7 +101,7 @@ public class OrderImport {
         private final Map<String, Set<String>> namesSeen = new HashMap<>();
 
         Rows() {
-            super(COLUMNS, "import.");
+            super(COLUMNS, CONTACT_COLUMNS, "import.");
         }
 
         @Override
@@ -132,8 +134,19 @@ public class OrderImport {
             if (units == null) {
                 problems.add(line, "units", record.field(5));
             }
+            String contactName = record.field(6);
+            if (contactName.length() > 100) {
+                problems.add(line, "contactName");
+            }
+            String contactMobile = record.field(7).replace(" ", "");
+            if (!contactMobile.isEmpty() && ClientCode.parse(contactMobile).map(ClientCode::kind)
+                    .filter(ClientCode.Kind.PERSON::equals).isEmpty()) {
+                problems.add(line, "contactMobile", record.field(7));
+            }
             return problems.count() > before ? Optional.empty()
-                    : Optional.of(new ImportRow(line, code.get(), name, orderNumber, date, amount, units));
+                    : Optional.of(new ImportRow(line, code.get(), name, orderNumber, date, amount, units,
+                            contactName.isEmpty() ? null : contactName,
+                            contactMobile.isEmpty() ? null : contactMobile));
         }
 
         @Override
@@ -164,7 +177,7 @@ public class OrderImport {
                     : newClient ? Outcome.NEW_CLIENT
                     : newName ? Outcome.NEW_NAME
                     : Outcome.NEW_ORDER;
-            return Optional.of(new Line(row.line(), row.code().value(), row.name(), row.orderNumber(),
+            return Optional.of(new Line(row.line(), row.code().value(), row.name(), row.contact(), row.orderNumber(),
                     row.orderDate().toString(), Money.show(row.amount()), row.units(), outcome));
         }
     }

@@ -63,6 +63,9 @@ public class Person {
     /** Where mail for this person goes; none means they are told only in the app. */
     private String email;
 
+    /** Their own mobile number, so that the fraud review recognises them on the other side of a deal. */
+    private String mobile;
+
     /** The language their mail is written in: {@code zh-CN} or {@code en}. */
     private String language = "zh-CN";
 
@@ -123,6 +126,11 @@ public class Person {
         this.updatedAt = now;
     }
 
+    void callAt(String mobile, Instant now) {
+        this.mobile = mobile;
+        this.updatedAt = now;
+    }
+
     /** The bank account as screens show it: only its last four digits. */
     public String maskedBankAccount() {
         return BankAccounts.masked(bankAccount);
@@ -169,7 +177,7 @@ public class Person {
                 + "; department=" + nullToEmpty(department)
                 + "; manager=" + (manager == null ? "" : manager.getUsername())
                 + "; roles=" + String.join(",", new TreeSet<>(roles.stream().map(Role::name).toList()))
-                + "; email=" + nullToEmpty(email) + "; language=" + language
+                + "; email=" + nullToEmpty(email) + "; mobile=" + nullToEmpty(mobile) + "; language=" + language
                 + "; bank=" + nullToEmpty(bankName) + " " + nullToEmpty(maskedBankAccount())
                 + "; active=" + active;
     }

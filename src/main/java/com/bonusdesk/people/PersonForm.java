@@ -20,6 +20,9 @@ public class PersonForm {
     /** An address mail can be sent to: something, an at sign, and a domain with a dot; no spaces. */
     public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
+    /** A mainland mobile number: 11 digits starting 13 to 19. */
+    public static final String MOBILE_PATTERN = "1[3-9][0-9]{9}";
+
     @NotBlank(message = "{person.username.required}")
     @Pattern(regexp = "^$|" + USERNAME_PATTERN, message = "{person.username.pattern}")
     private String username;
@@ -50,6 +53,9 @@ public class PersonForm {
     @Pattern(regexp = "^$|" + EMAIL_PATTERN, message = "{person.email.pattern}")
     private String email;
 
+    @Pattern(regexp = "^$|" + MOBILE_PATTERN, message = "{person.mobile.pattern}")
+    private String mobile;
+
     @Pattern(regexp = "zh-CN|en", message = "{person.language.unknown}")
     private String language = "zh-CN";
 
@@ -68,6 +74,7 @@ public class PersonForm {
         form.setManagerId(person.getManager() == null ? null : person.getManager().getId());
         form.setBankName(person.getBankName());
         form.setEmail(person.getEmail());
+        form.setMobile(person.getMobile());
         form.setLanguage(person.getLanguage());
         form.setRoles(person.getRoles());
         form.setVersion(person.getVersion());
@@ -108,6 +115,14 @@ public class PersonForm {
 
     public void setEmail(String email) {
         this.email = email == null ? null : email.strip();
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile == null ? null : mobile.replace(" ", "").strip();
+    }
+
+    String mobileOrNull() {
+        return mobile == null || mobile.isEmpty() ? null : mobile;
     }
 
     String emailOrNull() {

@@ -302,6 +302,7 @@ public class PersonService {
         person.payTo(form.bankNameOrNull(), form.bankAccountOrNull() != null ? form.bankAccountOrNull()
                 : person.getBankAccount(), now);
         person.reachAt(form.emailOrNull(), form.getLanguage(), now);
+        person.callAt(form.mobileOrNull(), now);
         person.assignRoles(form.getRoles(), now);
         Person manager = form.getManagerId() == null ? null : people.findById(form.getManagerId()).orElseThrow();
         person.reportTo(manager, now);

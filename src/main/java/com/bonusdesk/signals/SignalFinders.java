@@ -52,8 +52,11 @@ class SignalFinders {
         List<Finding> found = new ArrayList<>();
         found.addAll(sharedBankAccounts());
         found.addAll(relatedParties());
+        found.addAll(referralsInsideTheCompany());
+        found.addAll(partnersInsideTheCompany());
         found.addAll(splitOrders(boundaries));
         found.addAll(clawbackRisks());
+        found.addAll(renamedBeforeClaim());
         found.addAll(thresholdClusters(boundaries));
         found.addAll(timing());
         return found;
@@ -106,6 +109,65 @@ class SignalFinders {
                             List.of(new Finding.Item("CUSTOMER_REFERRAL", id, row.getString(2) + " ← "
                                     + row.getString(3), "/customer-referrals/" + id)),
                             unpaidLines("CUSTOMER_REFERRAL", List.of(id))));
+                });
+        return found;
+    }
+
+    /**
+     * A live sales referral whose client's contact (as the ERP last named it; a private client is its own mobile
+     * number) is someone in the company: the referrer themself, or a colleague on the client's side of the deal.
+     */
+    List<Finding> referralsInsideTheCompany() {
+        List<Finding> found = new ArrayList<>();
+        jdbc.query("""
+                select r.id, r.client_name, r.referrer_id, f.display_name, m.id, m.display_name, m.department,
+                       m.mobile, coalesce(c.contact_name, r.client_name)
+                from referral r
+                join person f on f.id = r.referrer_id
+                left join client c on c.code = r.client_code
+                join person m on m.active and m.mobile = coalesce(c.contact_mobile,
+                     case when r.client_code ~ '^1[3-9][0-9]{9}$' then r.client_code end)
+                where r.status in ('SUBMITTED', 'APPROVED')
+                order by r.id, m.id""", row -> {
+                    long referral = row.getLong(1);
+                    long person = row.getLong(5);
+                    boolean self = row.getLong(3) == person;
+                    found.add(new Finding(SignalRule.RELATED_PARTY, "referral:" + referral + ":person:" + person,
+                            referral + " " + row.getString(8) + " " + person,
+                            self ? "signal.RELATED_PARTY.referrer" : "signal.RELATED_PARTY.colleague",
+                            List.of(String.valueOf(referral), row.getString(2), row.getString(4), row.getString(9),
+                                    row.getString(8), row.getString(6), Objects.toString(row.getString(7), "")),
+                            List.of(new Finding.Item("REFERRAL", referral, row.getString(2) + " ← " + row.getString(4),
+                                    "/referrals/" + referral),
+                                    new Finding.Item("PERSON", person, row.getString(6), null)),
+                            unpaidLines("REFERRAL", List.of(referral))));
+                });
+        return found;
+    }
+
+    /** A partner with a live sales referral whose mobile is an employee's: the company referring through a partner. */
+    List<Finding> partnersInsideTheCompany() {
+        List<Finding> found = new ArrayList<>();
+        jdbc.query("""
+                select f.id, f.display_name, f.mobile, m.id, m.display_name, array_agg(r.id order by r.id)
+                from person f
+                join person_role pr on pr.person_id = f.id and pr.role = 'PARTNER'
+                join person m on m.id <> f.id and m.active and m.mobile = f.mobile
+                     and not exists (select 1 from person_role mr where mr.person_id = m.id and mr.role = 'PARTNER')
+                join referral r on r.referrer_id = f.id and r.status in ('SUBMITTED', 'APPROVED')
+                group by f.id, f.display_name, f.mobile, m.id, m.display_name
+                order by f.id, m.id""", row -> {
+                    List<Long> referrals = longs(row.getArray(6));
+                    List<Finding.Item> items = new ArrayList<>();
+                    items.add(new Finding.Item("PERSON", row.getLong(1), row.getString(2), null));
+                    items.add(new Finding.Item("PERSON", row.getLong(4), row.getString(5), null));
+                    referrals.forEach(referral -> items.add(new Finding.Item("REFERRAL", referral, "#" + referral,
+                            "/referrals/" + referral)));
+                    found.add(new Finding(SignalRule.RELATED_PARTY, "partner:" + row.getLong(1) + ":person:"
+                            + row.getLong(4), row.getString(3) + " " + referrals, "signal.RELATED_PARTY.partner",
+                            List.of(row.getString(2), row.getString(5), row.getString(3),
+                                    String.valueOf(referrals.size())),
+                            items, unpaidLines("REFERRAL", referrals)));
                 });
         return found;
     }
@@ -214,6 +276,41 @@ class SignalFinders {
                                     "/claims/" + row.getLong(1))),
                             unpaidLines("CLAIM", List.of(row.getLong(1)))));
                 }, settings.clawbackDays());
+        return found;
+    }
+
+    /**
+     * A live claim whose client took a new name on its orders shortly before the claimed order: an old client
+     * dressed as a new one, whose bonus would be clawed back when found.
+     */
+    List<Finding> renamedBeforeClaim() {
+        List<Finding> found = new ArrayList<>();
+        jdbc.query("""
+                select k.id, k.client_name, p.display_name, k.order_date, n.name, n.first_seen,
+                       (select o.name from client_name o where o.client_id = c.id and o.first_seen < n.first_seen
+                        order by o.first_seen desc, o.name limit 1)
+                from claim k
+                join person p on p.id = k.submitter_id
+                join client c on c.code = k.client_code
+                join client_name n on n.client_id = c.id and n.first_seen between k.order_date - ? and k.order_date
+                where k.status in ('SUBMITTED', 'APPROVED')
+                  and exists (select 1 from client_name o where o.client_id = c.id and o.first_seen < n.first_seen)
+                order by k.id, n.first_seen desc""", row -> {
+                    long claim = row.getLong(1);
+                    String subject = "claim:" + claim + ":renamed";
+                    if (found.stream().anyMatch(finding -> finding.subject().equals(subject))) {
+                        return;
+                    }
+                    LocalDate ordered = row.getObject(4, LocalDate.class);
+                    LocalDate renamed = row.getObject(6, LocalDate.class);
+                    found.add(new Finding(SignalRule.CLAWBACK_RISK, subject,
+                            row.getString(7) + " > " + row.getString(5) + " " + renamed,
+                            "signal.CLAWBACK_RISK.renamed", List.of(String.valueOf(claim), row.getString(2),
+                                    row.getString(3), row.getString(7), row.getString(5), renamed.toString(),
+                                    String.valueOf(ChronoUnit.DAYS.between(renamed, ordered)), ordered.toString()),
+                            List.of(new Finding.Item("CLAIM", claim, row.getString(2), "/claims/" + claim)),
+                            unpaidLines("CLAIM", List.of(claim))));
+                }, settings.renameDays());
         return found;
     }
 

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param splitOrderDays orders of one client by one salesperson this many days apart or closer are looked at together
  * @param clawbackDays money refunded this many days after it came in, or sooner, on an order whose bonus was paid
+ * @param renameDays a client renamed (a new name on its orders) this many days before its claimed order, or fewer
  * @param clusterMargin an amount at most this share above a boundary (0.05: 5%) sits "just above" it
  * @param clusterFactor a salesperson is flagged whose share of amounts just above is this many times the company's
  * @param clusterMinShare and at least this share of their claims
@@ -25,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SignalSettings(
         @DefaultValue("7") int splitOrderDays,
         @DefaultValue("30") int clawbackDays,
+        @DefaultValue("30") int renameDays,
         @DefaultValue("0.05") BigDecimal clusterMargin,
         @DefaultValue("3") int clusterFactor,
         @DefaultValue("0.3") BigDecimal clusterMinShare,

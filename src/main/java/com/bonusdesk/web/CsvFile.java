@@ -45,39 +45,47 @@ public final class CsvFile {
     public record FileProblem(int line, String key, List<String> args) {
     }
 
-    /** A file's rows after its header, or the problem that stops it from being read at all. */
-    public record Table(List<Record> rows, FileProblem problem) {
+    /**
+     * A file's rows after its header and how many columns its header names, or the problem that stops it from being
+     * read at all.
+     */
+    public record Table(List<Record> rows, int width, FileProblem problem) {
     }
 
     private CsvFile() {
     }
 
-    /** Reads a file whose first line must name exactly {@code columns}, with at most {@code maxRows} rows. */
-    public static Table table(String text, List<String> columns, int maxRows) {
+    /**
+     * Reads a file whose first line must name exactly {@code columns}, or {@code columns} then {@code optional},
+     * with at most {@code maxRows} rows.
+     */
+    public static Table table(String text, List<String> columns, List<String> optional, int maxRows) {
         List<Record> records;
         try {
             records = parse(text == null ? "" : text);
         } catch (MalformedException e) {
-            return new Table(List.of(), new FileProblem(e.line(), "unclosedQuote", List.of()));
+            return new Table(List.of(), 0, new FileProblem(e.line(), "unclosedQuote", List.of()));
         }
         if (records.isEmpty()) {
-            return new Table(List.of(), new FileProblem(0, "empty", List.of()));
+            return new Table(List.of(), 0, new FileProblem(0, "empty", List.of()));
         }
         for (Record record : records) {
             if (!record.fields().stream().allMatch(Text::isStorable)) {
-                return new Table(List.of(), new FileProblem(record.line(), "controlCharacter", List.of()));
+                return new Table(List.of(), 0, new FileProblem(record.line(), "controlCharacter", List.of()));
             }
         }
         List<String> header = records.get(0).fields().stream()
                 .map(field -> field.strip().toLowerCase(Locale.ROOT)).toList();
-        if (!header.equals(columns)) {
-            return new Table(List.of(), new FileProblem(records.get(0).line(), "header",
+        List<String> withOptional = new ArrayList<>(columns);
+        withOptional.addAll(optional);
+        if (!header.equals(columns) && !header.equals(withOptional)) {
+            return new Table(List.of(), 0, new FileProblem(records.get(0).line(), "header",
                     List.of(String.join(",", columns))));
         }
         if (records.size() - 1 > maxRows) {
-            return new Table(List.of(), new FileProblem(0, "tooMany", List.of(String.valueOf(maxRows))));
+            return new Table(List.of(), 0, new FileProblem(0, "tooMany", List.of(String.valueOf(maxRows))));
         }
-        return new Table(records.subList(1, records.size()), null);
+        return new Table(records.subList(1, records.size()), header.size(), null);
     }
 
     public static List<Record> parse(String text) throws MalformedException {

@@ -29,10 +29,17 @@ public final class CsvImport<R, L> {
     public abstract static class Definition<R, L> {
 
         private final List<String> columns;
+        private final List<String> optional;
         private final String messages;
 
         protected Definition(List<String> columns, String messages) {
+            this(columns, List.of(), messages);
+        }
+
+        /** A file may also name {@code optional} after the columns, all of them: its rows then have them too. */
+        protected Definition(List<String> columns, List<String> optional, String messages) {
             this.columns = List.copyOf(columns);
+            this.optional = List.copyOf(optional);
             this.messages = messages;
         }
 
@@ -104,7 +111,7 @@ public final class CsvImport<R, L> {
 
     public Reading<R, L> read(String csv) {
         Problems problems = new Problems(definition.messages);
-        CsvFile.Table table = CsvFile.table(csv, definition.columns, maxRows);
+        CsvFile.Table table = CsvFile.table(csv, definition.columns, definition.optional, maxRows);
         if (table.problem() != null) {
             CsvFile.FileProblem file = table.problem();
             problems.add(file.line(), file.key(), file.args().toArray());
@@ -115,8 +122,8 @@ public final class CsvImport<R, L> {
         Map<List<Object>, Integer> firstLine = new HashMap<>();
         Map<List<Object>, R> firstRow = new HashMap<>();
         for (CsvFile.Record record : table.rows()) {
-            if (record.fields().size() != definition.columns.size()) {
-                problems.add(record.line(), "columns", record.fields().size(), definition.columns.size());
+            if (record.fields().size() != table.width()) {
+                problems.add(record.line(), "columns", record.fields().size(), table.width());
                 continue;
             }
             Optional<R> read = definition.read(record, problems);

@@ -2,6 +2,7 @@ package com.bonusdesk.clients;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,6 +82,29 @@ class OrderImportTest {
         assertThat(client.wasKnownAs("上海旧名有限公司")).isTrue();
         assertThat(orders.lastOrderBefore(client.getId(), LocalDate.of(2026, 5, 1), "none"))
                 .contains(LocalDate.of(2025, 5, 1));
+    }
+
+    @Test
+    void aFileMayNameEachOrdersContactAndTheLatestOrdersContactIsKept() {
+        String withContacts = "client_code,client_name,order_number,order_date,amount,units,contact_name,contact_mobile\n";
+        String code = com.bonusdesk.support.ClientCodes.fresh();
+        String csv = withContacts
+                + code + ",杭州联系人有限公司,IMP-H-2,2026-03-01,900,9,李采购,139 0000 7777\n"
+                + code + ",杭州联系人有限公司,IMP-H-1,2026-02-01,900,9,赵采购,13900006666\n"
+                + code + ",杭州联系人有限公司,IMP-H-3,2026-03-05,900,9,,\n";
+
+        assertThat(orderImport.preview(csv).lines()).extracting(OrderImport.Line::contact)
+                .containsExactly("李采购 13900007777", "赵采购 13900006666", null);
+        orderImport.importAll(csv, "finance1");
+
+        Client client = clients.findByCode(code).orElseThrow();
+        assertThat(client.getContactName()).isEqualTo("李采购");
+        assertThat(client.getContactMobile()).isEqualTo("13900007777");
+        assertThat(orderImport.preview(withContacts + "13700008888,王五,IMP-H-4,2026-03-01,100,1,王五,0571-8888\n")
+                .problems()).extracting(CsvImport.Problem::key, CsvImport.Problem::args)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("import.contactMobile", List.of("0571-8888")));
+        assertThat(orderImport.preview(withContacts + "13700008888,王五,IMP-H-4,2026-03-01,100,1\n").problems())
+                .extracting(CsvImport.Problem::key).containsExactly("import.columns");
     }
 
     @Test

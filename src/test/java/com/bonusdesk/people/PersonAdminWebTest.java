@@ -93,6 +93,7 @@ class PersonAdminWebTest {
                         .param("password", "first-password")
                         .param("employeeNumber", "E7" + SEQUENCE.incrementAndGet())
                         .param("department", "华南销售部")
+                        .param("mobile", "139 1234 5678")
                         .param("managerId", String.valueOf(managerId))
                         .param("roles", "SALES", "HR"))
                 .andExpect(status().isFound())
@@ -103,13 +104,15 @@ class PersonAdminWebTest {
         assertThat(created.getRoles()).containsExactlyInAnyOrder(Role.SALES, Role.HR);
         assertThat(created.getManager().getUsername()).isEqualTo("manager1");
         assertThat(created.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("first-password");
+        assertThat(created.getMobile()).isEqualTo("13912345678");
 
         List<AuditEntry> history = auditTrail.historyOf("PERSON", String.valueOf(created.getId()));
         assertThat(history).singleElement().satisfies(entry -> {
             assertThat(entry.getAction()).isEqualTo("PERSON_CREATED");
             assertThat(entry.getActor()).isEqualTo("admin1");
             assertThat(entry.getBeforeState()).isNull();
-            assertThat(entry.getAfterState()).contains("roles=HR,SALES").contains("manager=manager1");
+            assertThat(entry.getAfterState()).contains("roles=HR,SALES").contains("manager=manager1")
+                    .contains("mobile=13912345678");
         });
     }
 
@@ -120,9 +123,11 @@ class PersonAdminWebTest {
                         .param("username", "")
                         .param("displayName", "无名")
                         .param("password", "short")
-                        .param("employeeNumber", "E 1"))
+                        .param("employeeNumber", "E 1")
+                        .param("mobile", "12345"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
+                        containsString("请输入 11 位大陆手机号码"),
                         containsString("请输入用户名。"),
                         containsString("密码至少 8 个字符"),
                         containsString("工号最多 32 位"),

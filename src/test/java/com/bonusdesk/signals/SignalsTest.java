@@ -184,6 +184,90 @@ class SignalsTest {
     }
 
     @Test
+    void aReferralWhoseClientsContactIsSomeoneInTheCompanyIsARelatedPartyAndOneWithAStrangerIsNot() throws Exception {
+        PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
+        long referrer = fixture.payee("推荐销售");
+        long colleague = fixture.payee("客户方同事");
+        String referrerMobile = mobile("138");
+        String colleagueMobile = mobile("139");
+        jdbc.update("update person set mobile = ? where id = ?", referrerMobile, referrer);
+        jdbc.update("update person set mobile = ? where id = ?", colleagueMobile, colleague);
+        String own = ClientCodes.fresh();
+        String inside = ClientCodes.fresh();
+        String stranger = ClientCodes.fresh();
+        String prefix = "REL-" + NUMBERS.incrementAndGet() + "-";
+        orders.importAll(String.join("\n",
+                "client_code,client_name,order_number,order_date,amount,units,contact_name,contact_mobile",
+                own + ",自家客户有限公司," + prefix + "1,2026-05-04,800.00,12,推荐销售," + referrerMobile,
+                inside + ",同事客户有限公司," + prefix + "2,2026-05-04,800.00,12,客户方同事," + colleagueMobile,
+                stranger + ",陌生客户有限公司," + prefix + "3,2026-05-04,800.00,12,陌生人," + mobile("135")),
+                "finance1");
+        long ownReferral = referral(referrer, own, "自家客户有限公司");
+        long insideReferral = referral(referrer, inside, "同事客户有限公司");
+        long privateReferral = referral(referrer, colleagueMobile, "客户方同事");
+        long strangerReferral = referral(referrer, stranger, "陌生客户有限公司");
+
+        signals.recompute("finance1");
+
+        Signals.Signal self = signal("RELATED_PARTY", "referral:" + ownReferral + ":person:" + referrer);
+        assertThat(self.messageKey()).isEqualTo("signal.RELATED_PARTY.referrer");
+        assertThat(self.items()).extracting(Finding.Item::id).containsExactly(ownReferral, referrer);
+        Signals.Signal other = signal("RELATED_PARTY", "referral:" + insideReferral + ":person:" + colleague);
+        assertThat(other.messageKey()).isEqualTo("signal.RELATED_PARTY.colleague");
+        assertThat(other.arguments()).contains("推荐销售", colleagueMobile, "客户方同事");
+        signal("RELATED_PARTY", "referral:" + privateReferral + ":person:" + colleague);
+        assertThat(signals.list(null)).noneMatch(signal -> signal.subject().startsWith("referral:" + strangerReferral));
+        mvc.perform(get("/signals").header("Accept-Language", "zh-CN").with(SignedIn.as(accounts, "finance1")))
+                .andExpect(content().string(allOf(containsString("推荐申请 #" + ownReferral),
+                        containsString("就是推荐人 推荐销售 本人"))));
+    }
+
+    @Test
+    void aPartnerWithAnEmployeesMobileIsARelatedPartyAndOneWithTheirOwnIsNot() {
+        PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
+        long employee = fixture.payee("内部员工");
+        long disguised = fixture.payee("挂名伙伴");
+        long genuine = fixture.payee("真实伙伴");
+        String shared = mobile("137");
+        jdbc.update("update person set mobile = ? where id in (?, ?)", shared, employee, disguised);
+        jdbc.update("update person set mobile = ? where id = ?", mobile("136"), genuine);
+        jdbc.update("update person_role set role = 'PARTNER' where person_id in (?, ?)", disguised, genuine);
+        long through = referral(disguised, ClientCodes.fresh(), "伙伴客户甲有限公司");
+        referral(genuine, ClientCodes.fresh(), "伙伴客户乙有限公司");
+
+        signals.recompute("finance1");
+
+        Signals.Signal partner = signal("RELATED_PARTY", "partner:" + disguised + ":person:" + employee);
+        assertThat(partner.arguments()).containsExactly("挂名伙伴", "内部员工", shared, "1");
+        assertThat(partner.items()).extracting(Finding.Item::id).containsExactly(disguised, employee, through);
+        assertThat(signals.list(null)).noneMatch(signal -> signal.subject().startsWith("partner:" + genuine + ":"));
+    }
+
+    @Test
+    void aClaimWhoseClientWasRenamedDaysBeforeIsARiskAndOneRenamedLongAgoIsNot() {
+        PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
+        long salesperson = fixture.payee("更名销售");
+        String recent = ClientCodes.fresh();
+        String longAgo = ClientCodes.fresh();
+        String prefix = "REN-" + NUMBERS.incrementAndGet() + "-";
+        orders.importAll(String.join("\n", "client_code,client_name,order_number,order_date,amount,units",
+                recent + ",老字号贸易有限公司," + prefix + "1,2025-03-01,800.00,12",
+                recent + ",新气象贸易有限公司," + prefix + "2,2026-05-20,800.00,12",
+                longAgo + ",旧称实业有限公司," + prefix + "3,2024-01-10,800.00,12",
+                longAgo + ",今称实业有限公司," + prefix + "4,2025-02-01,800.00,12",
+                longAgo + ",今称实业有限公司," + prefix + "5,2026-05-20,800.00,12"), "finance1");
+        Claim renamed = claimOn(salesperson, recent, "新气象贸易有限公司", prefix + "2");
+        Claim settled = claimOn(salesperson, longAgo, "今称实业有限公司", prefix + "5");
+
+        signals.recompute("finance1");
+
+        Signals.Signal risk = signal("CLAWBACK_RISK", "claim:" + renamed.getId() + ":renamed");
+        assertThat(risk.messageKey()).isEqualTo("signal.CLAWBACK_RISK.renamed");
+        assertThat(risk.arguments()).contains("老字号贸易有限公司", "新气象贸易有限公司", "2026-05-20", "0");
+        assertThat(signals.list(null)).noneMatch(signal -> signal.subject().startsWith("claim:" + settled.getId()));
+    }
+
+    @Test
     void aBonusPaidOnMoneyRefundedSoonAfterIsFoundAndOneRefundedLaterIsNot() {
         PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
         long manager = fixture.payee("退款经理");
@@ -300,6 +384,23 @@ class SignalsTest {
     private Claim claim(long salesperson, String client, String name, String orderNumber, String amount) {
         return claims.submit(new ClaimFacts(client, name, orderNumber, LocalDate.of(2026, 6, 1),
                 new BigDecimal(amount), 12, false, false, null), salesperson, "signals-test").orRefuse();
+    }
+
+    private Claim claimOn(long salesperson, String client, String name, String orderNumber) {
+        return claims.submit(new ClaimFacts(client, name, orderNumber, LocalDate.of(2026, 5, 20),
+                new BigDecimal("800.00"), 12, false, false, null), salesperson, "signals-test").orRefuse();
+    }
+
+    private static String mobile(String prefix) {
+        return prefix + String.format("%08d", NUMBERS.incrementAndGet() % 100_000_000L);
+    }
+
+    private long referral(long referrer, String client, String name) {
+        return jdbc.queryForObject("""
+                insert into referral (referrer_id, client_code, client_name, contract_number, signed_date,
+                    contract_amount, client_annual_sales, relationship, status, filed_on, deadline, filed_at)
+                values (?, ?, ?, 'HT-REL', '2026-05-04', 250000, 600000, 'NONE', 'SUBMITTED', '2026-05-10',
+                    '2026-05-25', now()) returning id""", Long.class, referrer, client, name);
     }
 
     private long customerReferral(String visitor, String referrer) {
