@@ -15,7 +15,8 @@ import com.bonusdesk.support.IntegrationTest;
  * seeds its own data in a fresh embedded PostgreSQL, prints the table and writes {@code target/bench}. Sizes are
  * the system properties {@code bench.lines} and {@code bench.payees} (the payout run), {@code bench.claims},
  * {@code bench.clients}, {@code bench.salespeople}, {@code bench.waiting} and {@code bench.users} (the load), and
- * {@code bench.simulationClaims} (a quarter's claims replayed by a plan simulation, each with its collection).
+ * {@code bench.simulationClaims} (a quarter's claims replayed by a plan simulation, each with its collection, and the
+ * referrals, key accounts and dealers seeded in proportion to them).
  */
 @IntegrationTest
 class Benchmarks {

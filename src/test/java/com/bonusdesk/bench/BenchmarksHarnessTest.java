@@ -42,7 +42,10 @@ class BenchmarksHarnessTest {
                 "calculation: salesReferralWithKicker", "claim submit (API), pN, N people, N claims",
                 "my claims (page), pN, N people, N claims", "approvals queue (page), pN, N waiting",
                 "HR queue (page), pN, N waiting", "load: failed requests of N",
-                "plan simulation, a quarter, N facts, N people");
+                "plan simulation, a quarter, N facts, N people",
+                "plan simulation, monthly counts, a quarter, N lines counted",
+                "plan simulation, sales referrals, a quarter, N facts",
+                "plan simulation, key accounts, a quarter, N orders", "plan simulation, dealers, a quarter, N orders");
         assertThat(report.figures()).filteredOn(figure -> figure.name().startsWith("load: failed"))
                 .singleElement().satisfies(figure -> assertThat(figure.value()).isZero());
         assertThat(report.figures()).filteredOn(figure -> figure.unit().equals("ms"))
