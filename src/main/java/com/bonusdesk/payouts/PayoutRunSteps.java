@@ -25,10 +25,13 @@ import com.bonusdesk.calculation.RuleCode;
  * The work of each step of the payout job, set-based: lines move into a run by the thousand with one
  * statement per chunk, never one entity at a time. A chunk that runs again after a failure takes nothing
  * twice: a line already in a run is skipped, and the database refuses a line in two runs.
+ * <p>
+ * Public, as its {@link Slice}, only because the step-scoped reader and writer of slices are prepared ahead of
+ * time (AOT) in Spring Batch's packages, which must name their type.
  */
 @Component
 @RequiredArgsConstructor
-class PayoutRunSteps {
+public class PayoutRunSteps {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -77,7 +80,7 @@ class PayoutRunSteps {
               and not exists (select 1 from line_hold h where h.line_id = l.id)""";
 
     /** A slice of line ids, {@code from} to {@code to}: the lines one chunk of the build goes through. */
-    record Slice(long from, long to) {
+    public record Slice(long from, long to) {
     }
 
     /** The first line still to gather; past the run's last line when there is none. */

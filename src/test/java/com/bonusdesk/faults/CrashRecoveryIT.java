@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The packaged application as operators run it, in a process of its own on a fresh data directory: a sign-in at
  * the first moment the port answers is never told its password is wrong; claims submitted from several threads
  * while the process is killed with SIGKILL are all there after a restart, each whole; a payout build killed
- * halfway resumes to the totals of an unbroken build of the same lines.
+ * halfway resumes to the totals of an unbroken build of the same lines. Started with its context prepared ahead of
+ * time, it runs the demo and a payout build, and refuses a database setting it was not prepared with.
  */
 class CrashRecoveryIT {
 
@@ -237,6 +238,33 @@ class CrashRecoveryIT {
         }
     }
 
+    @Test
+    void theContextPreparedAheadOfTimeRunsTheDemoAndAPayoutBuildAndRefusesASettingItWasNotPreparedWith()
+            throws Exception {
+        List<String> aheadOfTime = List.of("-Dspring.aot.enabled=true");
+        Path data = Files.createTempDirectory(Path.of("target"), "crash-aot-");
+        int port = freePort();
+        app = start(aheadOfTime, data, port, "aot.log");
+        untilSignedIn(port);
+        awaitInLog(data.resolve("aot.log"), "Demo mode: dealer 1 with three closed months seeded");
+        assertThat(Files.readString(data.resolve("aot.log"))).contains("Starting AOT-processed BonusDeskApplication");
+        long run = startedRun(post(port, "finance1", "/api/v1/payout-runs",
+                "{\"weekOf\": \"" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + "\"}"));
+        try (Connection database = connect(data)) {
+            awaitBuilt(database, run);
+        }
+        app.destroy();
+        app.waitFor(60, TimeUnit.SECONDS);
+
+        Path external = Files.createTempDirectory(Path.of("target"), "crash-aot-external-");
+        app = start(aheadOfTime, external, freePort(), "external.log",
+                "--spring.datasource.url=jdbc:postgresql://localhost:1/none");
+        assertThat(app.waitFor(START.toSeconds(), TimeUnit.SECONDS)).as("refused to start").isTrue();
+        assertThat(app.exitValue()).isNotZero();
+        assertThat(Files.readString(external.resolve("external.log")))
+                .contains("spring.datasource.url is set, but the context prepared ahead of time");
+    }
+
     private void assertAllThere(int port, List<String> claims) throws IOException, InterruptedException {
         for (String claim : claims) {
             HttpResponse<String> read = get(port, claim);
@@ -265,9 +293,16 @@ class CrashRecoveryIT {
     }
 
     private Process start(Path data, int port, String log, String... settings) throws IOException {
+        return start(List.of(), data, port, log, settings);
+    }
+
+    private Process start(List<String> options, Path data, int port, String log, String... settings)
+            throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-jar", System.getProperty("bonusdesk.jar"),
-                "--server.port=" + port, "--bonusdesk.data-dir=" + data.toAbsolutePath()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(options);
+        command.addAll(List.of("-jar", System.getProperty("bonusdesk.jar"), "--server.port=" + port,
+                "--bonusdesk.data-dir=" + data.toAbsolutePath()));
         command.addAll(List.of(settings));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve(log).toFile()).start();
     }
