@@ -138,15 +138,16 @@ public class OrderImport {
             if (contactName.length() > 100) {
                 problems.add(line, "contactName");
             }
-            String contactMobile = record.field(7).replace(" ", "");
-            if (!contactMobile.isEmpty() && ClientCode.parse(contactMobile).map(ClientCode::kind)
-                    .filter(ClientCode.Kind.PERSON::equals).isEmpty()) {
+            // read as a private client's code is: spaces and hyphens between the digits are allowed
+            Optional<ClientCode> contactMobile = ClientCode.parse(record.field(7))
+                    .filter(mobile -> mobile.kind() == ClientCode.Kind.PERSON);
+            if (!record.field(7).isEmpty() && contactMobile.isEmpty()) {
                 problems.add(line, "contactMobile", record.field(7));
             }
             return problems.count() > before ? Optional.empty()
                     : Optional.of(new ImportRow(line, code.get(), name, orderNumber, date, amount, units,
                             contactName.isEmpty() ? null : contactName,
-                            contactMobile.isEmpty() ? null : contactMobile));
+                            contactMobile.map(ClientCode::value).orElse(null)));
         }
 
         @Override

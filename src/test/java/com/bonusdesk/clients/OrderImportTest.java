@@ -90,7 +90,7 @@ class OrderImportTest {
         String code = com.bonusdesk.support.ClientCodes.fresh();
         String csv = withContacts
                 + code + ",杭州联系人有限公司,IMP-H-2,2026-03-01,900,9,李采购,139 0000 7777\n"
-                + code + ",杭州联系人有限公司,IMP-H-1,2026-02-01,900,9,赵采购,13900006666\n"
+                + code + ",杭州联系人有限公司,IMP-H-1,2026-02-01,900,9,赵采购,139-0000-6666\n"
                 + code + ",杭州联系人有限公司,IMP-H-3,2026-03-05,900,9,,\n";
 
         assertThat(orderImport.preview(csv).lines()).extracting(OrderImport.Line::contact)
