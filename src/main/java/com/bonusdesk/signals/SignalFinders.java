@@ -115,7 +115,7 @@ class SignalFinders {
 
     /**
      * A live sales referral whose client's contact (as the ERP last named it; a private client is its own mobile
-     * number) is someone in the company: the referrer themself, or a colleague on the client's side of the deal.
+     * number, the only client code of 11 characters) is someone in the company: the referrer themself, or a colleague on the client's side of the deal.
      */
     List<Finding> referralsInsideTheCompany() {
         List<Finding> found = new ArrayList<>();
@@ -126,7 +126,7 @@ class SignalFinders {
                 join person f on f.id = r.referrer_id
                 left join client c on c.code = r.client_code
                 join person m on m.active and m.mobile = coalesce(c.contact_mobile,
-                     case when r.client_code ~ '^1[3-9][0-9]{9}$' then r.client_code end)
+                     case when length(r.client_code) = 11 then r.client_code end)
                 where r.status in ('SUBMITTED', 'APPROVED')
                 order by r.id, m.id""", row -> {
                     long referral = row.getLong(1);
