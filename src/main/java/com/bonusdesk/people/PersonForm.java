@@ -21,7 +21,7 @@ public class PersonForm {
     public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     /** A mainland mobile number: 11 digits starting 13 to 19. */
-    public static final String MOBILE_PATTERN = "1[3-9][0-9]{9}";
+    static final String MOBILE_PATTERN = "1[3-9][0-9]{9}";
 
     @NotBlank(message = "{person.username.required}")
     @Pattern(regexp = "^$|" + USERNAME_PATTERN, message = "{person.username.pattern}")
