@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -16,21 +17,32 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.bonusdesk.web.Problems;
 
 /**
  * Stops a sign-in the throttle says must wait, before any password is checked: a form sign-in goes back to the
- * sign-in page saying how long to wait; an API call with HTTP Basic is a 429 problem with {@code Retry-After}.
+ * sign-in page saying how long to wait; an API call with HTTP Basic is a 429 problem with {@code Retry-After}, in the
+ * reader's language.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
     private static final String BASIC = "Basic ";
 
     private final SignInThrottle throttle;
+    private final Problems problems;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
 
-    SignInThrottleFilter(SignInThrottle throttle) {
+    SignInThrottleFilter(SignInThrottle throttle, Problems problems, LocaleResolver locales, JsonMapper json) {
         this.throttle = throttle;
+        this.problems = problems;
+        this.locales = locales;
+        this.json = json;
     }
 
     /** The filter, just before Spring Security's filters, which check the password. */
@@ -38,9 +50,10 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     static class Registration {
 
         @Bean
-        FilterRegistrationBean<SignInThrottleFilter> signInThrottleFilter(SignInThrottle throttle) {
+        FilterRegistrationBean<SignInThrottleFilter> signInThrottleFilter(SignInThrottle throttle, Problems problems,
+                LocaleResolver locales, JsonMapper json) {
             FilterRegistrationBean<SignInThrottleFilter> registration =
-                    new FilterRegistrationBean<>(new SignInThrottleFilter(throttle));
+                    new FilterRegistrationBean<>(new SignInThrottleFilter(throttle, problems, locales, json));
             registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
             return registration;
         }
@@ -63,12 +76,11 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + "/login?throttled=" + seconds);
             return;
         }
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        Locale locale = locales.resolveLocale(request);
+        ProblemDetail problem = problems.of(HttpStatus.TOO_MANY_REQUESTS, locale);
+        problem.setDetail(problems.message("login.throttled", locale, seconds));
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                + "\"detail\":\"Too many failed sign-ins: try again in " + seconds + " seconds.\"}");
+        Problems.send(response, problem, json);
     }
 
     private static Optional<String> basicUsername(HttpServletRequest request) {

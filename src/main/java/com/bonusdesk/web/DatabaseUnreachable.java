@@ -1,7 +1,6 @@
 package com.bonusdesk.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -19,8 +18,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -102,14 +99,6 @@ class DatabaseUnreachable extends OncePerRequestFilter {
         Locale locale = locales.resolveLocale(request);
         response.resetBuffer();
         response.setHeader(HttpHeaders.RETRY_AFTER, ReadinessGate.RETRY_AFTER_SECONDS);
-        ProblemDetail problem = problems.of(HttpStatus.SERVICE_UNAVAILABLE, locale);
-        if (RequestEntry.isApi(request)) {
-            Problems.send(response, problem, json);
-        } else {
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(problem.getTitle() + "\n\n" + problem.getDetail());
-        }
+        Problems.sendAsApiOrText(request, response, problems.of(HttpStatus.SERVICE_UNAVAILABLE, locale), json);
     }
 }

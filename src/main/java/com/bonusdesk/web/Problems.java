@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -42,8 +43,8 @@ public class Problems {
     }
 
     /** Any message in the reader's language, for a problem's detail. */
-    public String message(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
+    public String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
     }
 
     /**
@@ -57,11 +58,27 @@ public class Problems {
         response.getWriter().write(json.writeValueAsString(problem));
     }
 
+    /**
+     * As {@link #send}, but a request that is not the API's (a page, where no error page can be rendered yet) is
+     * told in plain text: the problem's title and detail.
+     */
+    static void sendAsApiOrText(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem,
+            JsonMapper json) throws IOException {
+        if (RequestEntry.isApi(request)) {
+            send(response, problem, json);
+            return;
+        }
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(problem.getTitle() + "\n\n" + problem.getDetail());
+    }
+
     /** Statuses with their own wording; any other is described by its family. */
     public static int known(HttpStatusCode status) {
         int code = status.value();
         return switch (code) {
-            case 400, 401, 403, 404, 405, 409, 413, 415, 422, 503 -> code;
+            case 400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 503 -> code;
             default -> status.is4xxClientError() ? HttpStatus.BAD_REQUEST.value() : HttpStatus.INTERNAL_SERVER_ERROR.value();
         };
     }

@@ -1,7 +1,7 @@
 package com.bonusdesk.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,14 +13,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Until the application is ready (its database migrated and its start-up work, demo accounts included, done), every
- * request but the health probes is answered 503 with a {@code Retry-After}: a first sign-in right after start-up is
- * told to wait, never that its password is wrong.
+ * request but the health probes is answered 503 with a {@code Retry-After}, in the reader's language: a first sign-in
+ * right after start-up is told to wait, never that its password is wrong.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,9 +32,15 @@ class ReadinessGate extends OncePerRequestFilter {
     static final String RETRY_AFTER_SECONDS = "5";
 
     private final ApplicationAvailability availability;
+    private final Problems problems;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
 
-    ReadinessGate(ApplicationAvailability availability) {
+    ReadinessGate(ApplicationAvailability availability, Problems problems, LocaleResolver locales, JsonMapper json) {
         this.availability = availability;
+        this.problems = problems;
+        this.locales = locales;
+        this.json = json;
     }
 
     @Override
@@ -43,14 +51,10 @@ class ReadinessGate extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        Locale locale = locales.resolveLocale(request);
+        ProblemDetail problem = problems.of(HttpStatus.SERVICE_UNAVAILABLE, locale);
+        problem.setDetail(problems.message("error.starting", locale));
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        response.setContentType(api ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_PLAIN_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(api
-                ? "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                        + "\"detail\":\"Bonus Desk is starting; try again in a few seconds.\"}"
-                : "Bonus Desk is starting; try again in a few seconds. / Bonus Desk 正在启动，请稍后再试。");
+        Problems.sendAsApiOrText(request, response, problem, json);
     }
 }

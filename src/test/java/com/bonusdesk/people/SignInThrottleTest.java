@@ -58,10 +58,17 @@ class SignInThrottleTest {
         }
 
         signIn(username, "right-password-1", address).andExpect(redirectedUrl("/login?throttled=30"));
-        mvc.perform(get("/api/v1/me").with(httpBasic(username, "right-password-1")).with(from(address)))
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, "right-password-1")).with(from(address))
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "30"))
-                .andExpect(jsonPath("$.status").value(429));
+                .andExpect(jsonPath("$.status").value(429))
+                .andExpect(jsonPath("$.title").value("Too many attempts"))
+                .andExpect(jsonPath("$.detail").value("Too many failed sign-ins: try again in 30 seconds."));
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, "right-password-1")).with(from(address))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.detail").value("登录失败次数过多：请 30 秒后再试。"));
         signIn("sales2", "demo1234", address).andExpect(redirectedUrl("/"));
 
         SignInThrottle later = new SignInThrottle(jdbc, Clock.offset(clock, Duration.ofSeconds(31)));

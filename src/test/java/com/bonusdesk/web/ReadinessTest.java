@@ -34,13 +34,19 @@ class ReadinessTest {
     void beforeItIsReadyTheAppSaysSoInsteadOfRefusingAPassword() throws Exception {
         AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
         try {
-            mvc.perform(get("/login"))
+            mvc.perform(get("/login").header("Accept-Language", "zh-CN"))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().string("Retry-After", "5"))
                     .andExpect(content().string(containsString("正在启动")));
-            mvc.perform(get("/api/v1/me").with(httpBasic("sales1", "demo1234")))
+            mvc.perform(get("/login").header("Accept-Language", "en"))
                     .andExpect(status().isServiceUnavailable())
-                    .andExpect(jsonPath("$.status").value(503));
+                    .andExpect(content().string(containsString("Bonus Desk is starting")));
+            mvc.perform(get("/api/v1/me").with(httpBasic("sales1", "demo1234")).header("Accept-Language", "en"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.status").value(503))
+                    .andExpect(jsonPath("$.detail").value("Bonus Desk is starting: try again in a few seconds."));
+            mvc.perform(get("/api/v1/me").with(httpBasic("sales1", "demo1234")).header("Accept-Language", "zh-CN"))
+                    .andExpect(jsonPath("$.detail").value("Bonus Desk 正在启动，请几秒后再试。"));
             mvc.perform(get("/actuator/health/readiness"))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(jsonPath("$.status").value("OUT_OF_SERVICE"));
