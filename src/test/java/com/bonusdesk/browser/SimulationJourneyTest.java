@@ -58,6 +58,8 @@ class SimulationJourneyTest extends BrowserTest {
         Browser browser = browser();
         browser.visit("/login").click(By.id("lang-en"));
         browser.signIn("admin1", "demo1234").click(By.id("nav-plans")).click(By.id("draft-ORDER_SIZE_TIER"));
+        // the click submits a form: the draft's address is known once the browser has followed the redirect
+        browser.waiting().until(ExpectedConditions.urlMatches("/admin/plans/versions/\\d+$"));
         String draft = browser.path();
         try {
             browser.type(By.id("field-tiers-1-bonus"), "300.00").click(By.id("save-plan"));
