@@ -83,9 +83,9 @@ class ClaimJourneyTest extends BrowserTest {
                 .click(By.id("check-claim"));
         assertThat(browser.text(By.id("claim-estimate-total"))).contains("¥3,500.00");
         browser.click(By.id("submit-claim"));
-        String claimPath = browser.path();
         assertThat(browser.text(By.id("claim-chain"))).contains("提交人的上级经理", "所有金额", "待审批", "总经理",
                 "超过 ¥2,000.00", "未到达");
+        String claimPath = browser.path();
         browser.signOut();
 
         browser.signIn("manager1", "demo1234").click(By.id("nav-approvals"));

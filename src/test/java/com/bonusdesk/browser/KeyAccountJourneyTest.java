@@ -70,6 +70,7 @@ class KeyAccountJourneyTest extends BrowserTest {
 
         browser.click(By.id("nav-payouts")).click(By.id("build"));
         browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        browser.waiting().until(ExpectedConditions.urlMatches("/payouts/\\d+$"));
         String runPath = browser.path();
         browser.signOut();
 
