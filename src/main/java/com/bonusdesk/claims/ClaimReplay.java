@@ -88,10 +88,7 @@ class ClaimReplay implements PlanReplay {
         @Transactional(readOnly = true)
         public void replay(BonusCalculator calculator, LocalDate from, LocalDate to, Sink sink) {
             Sink inPeriod = sink.earnedBetween(from, to);
-            // a month's line is earned on the first working day after it: the month before the period may count
-            for (YearMonth month = YearMonth.from(from).minusMonths(1); !month.isAfter(YearMonth.from(to));
-                    month = month.plusMonths(1)) {
-                YearMonth counted = month;
+            for (YearMonth counted : PlanReplay.monthsEarningIn(from, to, YearMonth.from(to))) {
                 jdbc.query("""
                         select k.submitter_id, count(*) from claim k
                         where k.status = 'APPROVED' and k.order_date between ? and ?

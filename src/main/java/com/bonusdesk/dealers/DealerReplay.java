@@ -29,11 +29,10 @@ class DealerReplay implements PlanReplay {
     public void replay(BonusCalculator calculator, LocalDate from, LocalDate to, Sink sink) {
         Sink inPeriod = sink.earnedBetween(from, to);
         YearMonth lastClosed = YearMonth.now(clock).minusMonths(1);
-        // a month's or a year's rebate is earned after it ends: the month or year before the period may count
-        for (YearMonth month = YearMonth.from(from).minusMonths(1); !month.isAfter(YearMonth.from(to))
-                && !month.isAfter(lastClosed); month = month.plusMonths(1)) {
+        for (YearMonth month : PlanReplay.monthsEarningIn(from, to, lastClosed)) {
             dealers.replayMonth(calculator, month, inPeriod);
         }
+        // a year's rebate is earned after it ends: the year before the period may count
         for (int year = from.getYear() - 1; year <= to.getYear() && year < lastClosed.plusMonths(1).getYear(); year++) {
             dealers.replayYear(calculator, year, inPeriod);
         }

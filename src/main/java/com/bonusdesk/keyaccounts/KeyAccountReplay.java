@@ -27,11 +27,8 @@ class KeyAccountReplay implements PlanReplay {
 
     @Override
     public void replay(BonusCalculator calculator, LocalDate from, LocalDate to, Sink sink) {
-        YearMonth lastClosed = YearMonth.now(clock).minusMonths(1);
         Sink inPeriod = sink.earnedBetween(from, to);
-        // a month's subsidy is earned after it ends: the month before the period may count
-        for (YearMonth month = YearMonth.from(from).minusMonths(1); !month.isAfter(YearMonth.from(to))
-                && !month.isAfter(lastClosed); month = month.plusMonths(1)) {
+        for (YearMonth month : PlanReplay.monthsEarningIn(from, to, YearMonth.now(clock).minusMonths(1))) {
             keyAccounts.replay(calculator, month, inPeriod);
         }
     }

@@ -1,6 +1,9 @@
 package com.bonusdesk.plans;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import com.bonusdesk.calculation.BonusCalculator;
@@ -22,6 +25,19 @@ public interface PlanReplay {
      * line is earned) and hands each to {@code sink} with its payee.
      */
     void replay(BonusCalculator calculator, LocalDate from, LocalDate to, Sink sink);
+
+    /**
+     * The months whose line may be earned from {@code from} to {@code to}, up to {@code last}: a month's line is
+     * earned after it ends, so the month before the period counts too.
+     */
+    static List<YearMonth> monthsEarningIn(LocalDate from, LocalDate to, YearMonth last) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(from).minusMonths(1); !month.isAfter(YearMonth.from(to))
+                && !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return months;
+    }
 
     /** Where replayed lines go. */
     @FunctionalInterface
