@@ -2,7 +2,6 @@ package com.bonusdesk.dealers;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -34,9 +33,9 @@ import com.bonusdesk.plans.BonusRules;
 import com.bonusdesk.plans.PlanCatalogue;
 import com.bonusdesk.rebates.LineApprovals;
 import com.bonusdesk.refusal.Refusal;
-import com.bonusdesk.simulations.SimulationResult;
 import com.bonusdesk.simulations.Simulations;
 import com.bonusdesk.support.ClientCodes;
+import com.bonusdesk.support.InForceReplay;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.PayoutFixture;
 import com.bonusdesk.support.SignedIn;
@@ -154,8 +153,9 @@ class DealersTest {
 
         long payee = jdbc.queryForObject("select x.payee_id from dealer x join client c on c.id = x.client_id"
                 + " where c.code = ?", Long.class, code);
-        assertThat(simulatedInForce("DEALER", payee)).as("replayed as the ledger holds it")
-                .isEqualByComparingTo(ledgerOf(payee));
+        InForceReplay replay = new InForceReplay(jdbc, simulations);
+        assertThat(replay.simulated("DEALER", payee)).as("replayed as the ledger holds it")
+                .isEqualByComparingTo(replay.ledgerOf(payee));
     }
 
     @Test
@@ -263,23 +263,5 @@ class DealersTest {
 
     private long id(String username) {
         return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
-    }
-
-    /** What simulating the version of {@code plan} in force over March and April 2026 gives {@code payee}. */
-    private BigDecimal simulatedInForce(String plan, long payee) {
-        long version = jdbc.queryForObject("select id from plan_version where kind = ? and status = 'PUBLISHED'"
-                + " and valid_from <= '2026-03-01' order by number desc limit 1", Long.class, plan);
-        long simulation = simulations.start(version, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30), "finance1",
-                Duration.ofSeconds(30));
-        SimulationResult result = simulations.find(simulation).orElseThrow().result();
-        SimulationResult.Change change = result.people().stream().filter(person -> person.personId() == payee)
-                .findFirst().orElseThrow();
-        assertThat(change.after()).as("the version in force against itself").isEqualTo(change.before());
-        return new BigDecimal(change.before());
-    }
-
-    private BigDecimal ledgerOf(long payee) {
-        return jdbc.queryForObject("select coalesce(sum(amount), 0) from earned_line where payee_id = ?"
-                + " and earned_on between '2026-03-01' and '2026-04-30'", BigDecimal.class, payee);
     }
 }

@@ -1,7 +1,6 @@
 package com.bonusdesk.keyaccounts;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -26,9 +25,9 @@ import com.bonusdesk.payouts.PayoutRun;
 import com.bonusdesk.payouts.PayoutRuns;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.refusal.Refusal;
-import com.bonusdesk.simulations.SimulationResult;
 import com.bonusdesk.simulations.Simulations;
 import com.bonusdesk.support.ClientCodes;
+import com.bonusdesk.support.InForceReplay;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.PayoutFixture;
 import com.bonusdesk.support.SignedIn;
@@ -143,8 +142,9 @@ class KeyAccountsTest {
 
         long payee = jdbc.queryForObject("select x.payee_id from key_account x join client c on c.id = x.client_id"
                 + " where c.code = ?", Long.class, code);
-        assertThat(simulatedInForce("KEY_ACCOUNT", payee)).as("replayed as the ledger holds it")
-                .isEqualByComparingTo(ledgerOf(payee));
+        InForceReplay replay = new InForceReplay(jdbc, simulations);
+        assertThat(replay.simulated("KEY_ACCOUNT", payee)).as("replayed as the ledger holds it")
+                .isEqualByComparingTo(replay.ledgerOf(payee));
     }
 
     @Test
@@ -326,23 +326,5 @@ class KeyAccountsTest {
 
     private long id(String username) {
         return people.findByUsername(username).orElseThrow().getId();
-    }
-
-    /** What simulating the version of {@code plan} in force over March and April 2026 gives {@code payee}. */
-    private BigDecimal simulatedInForce(String plan, long payee) {
-        long version = jdbc.queryForObject("select id from plan_version where kind = ? and status = 'PUBLISHED'"
-                + " and valid_from <= '2026-03-01' order by number desc limit 1", Long.class, plan);
-        long simulation = simulations.start(version, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30), "finance1",
-                Duration.ofSeconds(30));
-        SimulationResult result = simulations.find(simulation).orElseThrow().result();
-        SimulationResult.Change change = result.people().stream().filter(person -> person.personId() == payee)
-                .findFirst().orElseThrow();
-        assertThat(change.after()).as("the version in force against itself").isEqualTo(change.before());
-        return new BigDecimal(change.before());
-    }
-
-    private BigDecimal ledgerOf(long payee) {
-        return jdbc.queryForObject("select coalesce(sum(amount), 0) from earned_line where payee_id = ?"
-                + " and earned_on between '2026-03-01' and '2026-04-30'", BigDecimal.class, payee);
     }
 }
