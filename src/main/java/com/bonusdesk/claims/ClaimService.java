@@ -28,7 +28,6 @@ import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.clients.ClientDirectory;
 import com.bonusdesk.ledger.Ledger;
-import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
@@ -210,10 +209,8 @@ public class ClaimService {
         if (claim.getSubmitterId() == personId) {
             return false;
         }
-        Optional<Person> person = people.find(personId);
-        return person.isPresent() && person.get().isActive() && (person.get().hasRole(Role.FINANCE)
-                || person.get().hasRole(Role.MANAGER)
-                        && people.reportingLineOf(personId).contains(claim.getSubmitterId()));
+        return people.actsAs(personId, Role.FINANCE) || people.actsAs(personId, Role.MANAGER)
+                && people.reportingLineOf(personId).contains(claim.getSubmitterId());
     }
 
     @Transactional
@@ -303,10 +300,9 @@ public class ClaimService {
         if (claim.getSubmitterId() == viewerId) {
             return true;
         }
-        Optional<Person> viewer = people.find(viewerId);
-        return viewer.isPresent() && (viewer.get().hasRole(Role.FINANCE) || viewer.get().hasRole(Role.ADMIN)
-                || people.reportingLineOf(viewerId).contains(claim.getSubmitterId())
-                || approvals.involves(SOURCE, claim, viewerId));
+        return people.actsAs(viewerId, Role.FINANCE, Role.ADMIN)
+                || people.ledBy(viewerId).contains(claim.getSubmitterId())
+                || approvals.involves(SOURCE, claim, viewerId);
     }
 
     private void record(Claim claim, String actor, String from, String to, String reason) {

@@ -176,9 +176,8 @@ public class CustomerReferralService {
     @Transactional(readOnly = true)
     public Optional<CustomerReferral> visibleTo(long id, long viewerId) {
         return referrals.findById(id).filter(referral -> referral.getRegisteredBy() == viewerId
-                || people.find(viewerId).filter(viewer -> viewer.hasRole(Role.DIRECTOR) || viewer.hasRole(Role.FINANCE))
-                        .isPresent()
-                || people.reportingLineOf(viewerId).contains(referral.getRegisteredBy())
+                || people.actsAs(viewerId, Role.DIRECTOR, Role.FINANCE)
+                || people.ledBy(viewerId).contains(referral.getRegisteredBy())
                 || approvals.involves(SOURCE, referral, viewerId));
     }
 

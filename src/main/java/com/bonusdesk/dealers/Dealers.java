@@ -27,7 +27,6 @@ import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.clients.ClientDirectory;
 import com.bonusdesk.ledger.Ledger;
-import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
@@ -237,14 +236,12 @@ public class Dealers {
 
     @Transactional(readOnly = true)
     public boolean isFinance(long personId) {
-        return people.find(personId).filter(Person::isActive).filter(person -> person.hasRole(Role.FINANCE))
-                .isPresent();
+        return people.actsAs(personId, Role.FINANCE);
     }
 
     @Transactional(readOnly = true)
     public boolean maySetTargets(long personId) {
-        return people.find(personId).filter(Person::isActive)
-                .filter(person -> person.hasRole(Role.MANAGER) || person.hasRole(Role.DIRECTOR)).isPresent();
+        return people.actsAs(personId, Role.MANAGER, Role.DIRECTOR);
     }
 
     private ClientDirectory.Known known(String clientCode) {

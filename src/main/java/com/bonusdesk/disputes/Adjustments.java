@@ -63,9 +63,10 @@ public class Adjustments {
      */
     @Transactional
     public Adjustment make(long payeeId, Long disputeId, BigDecimal amount, String reason, long makerId, String actor) {
-        Person maker = people.find(makerId).filter(Person::isActive).filter(person -> person.hasRole(Role.FINANCE))
-                .orElseThrow(() -> new Refusal.NotPermitted("adjustment.financeOnly"));
-        if (maker.getId() == payeeId) {
+        if (!people.actsAs(makerId, Role.FINANCE)) {
+            throw new Refusal.NotPermitted("adjustment.financeOnly");
+        }
+        if (makerId == payeeId) {
             throw new Refusal.NotPermitted("adjustment.ownPay");
         }
         BigDecimal checked = checkedAmount(amount);
@@ -112,8 +113,7 @@ public class Adjustments {
     @Transactional(readOnly = true)
     public Optional<Adjustment> visibleTo(long id, long viewerId) {
         return adjustments.findById(id).filter(adjustment -> adjustment.getPayeeId() == viewerId
-                || people.find(viewerId).filter(Person::isActive)
-                        .filter(viewer -> viewer.hasRole(Role.FINANCE) || viewer.hasRole(Role.DIRECTOR)).isPresent());
+                || people.actsAs(viewerId, Role.FINANCE, Role.DIRECTOR));
     }
 
     @Transactional(readOnly = true)

@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import com.bonusdesk.calendar.CompanyCalendar;
 import com.bonusdesk.claims.ClaimService;
 import com.bonusdesk.ledger.Ledger;
-import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.refusal.Refusal;
@@ -132,9 +131,8 @@ public class Disputes {
     @Transactional(readOnly = true)
     public Optional<Dispute> visibleTo(long id, long viewerId) {
         return disputes.findById(id).filter(dispute -> dispute.getPayeeId() == viewerId
-                || people.find(viewerId).filter(Person::isActive).filter(viewer -> viewer.hasRole(Role.FINANCE))
-                        .isPresent()
-                || people.reportingLineOf(viewerId).contains(dispute.getPayeeId()));
+                || people.actsAs(viewerId, Role.FINANCE)
+                || people.ledBy(viewerId).contains(dispute.getPayeeId()));
     }
 
     /**
@@ -143,9 +141,8 @@ public class Disputes {
      */
     @Transactional(readOnly = true)
     public Page<Dispute> listFor(long viewerId, DisputeStatus status, String query, Pageable pageable) {
-        boolean finance = people.find(viewerId).filter(Person::isActive).filter(viewer -> viewer.hasRole(Role.FINANCE))
-                .isPresent();
-        Set<Long> payees = new HashSet<>(people.reportingLineOf(viewerId));
+        boolean finance = people.actsAs(viewerId, Role.FINANCE);
+        Set<Long> payees = people.ledBy(viewerId);
         payees.add(viewerId);
         boolean blank = SearchText.isBlank(query);
         Set<Long> named = new HashSet<>(blank ? Set.of() : people.idsMatching(query));
@@ -172,8 +169,7 @@ public class Disputes {
     @Transactional(readOnly = true)
     public boolean mayAnswer(Dispute dispute, long personId) {
         return dispute.getStatus() == DisputeStatus.OPEN && dispute.getPayeeId() != personId
-                && people.find(personId).filter(Person::isActive).filter(person -> person.hasRole(Role.FINANCE))
-                        .isPresent();
+                && people.actsAs(personId, Role.FINANCE);
     }
 
     @Transactional(readOnly = true)
@@ -209,8 +205,7 @@ public class Disputes {
     /** The open dispute {@code financeId} may answer: finance, never on their own; 404 when not theirs to see. */
     private Dispute decidable(long id, long financeId) {
         Dispute dispute = visibleTo(id, financeId).orElseThrow(Refusal.NotFound::new);
-        if (!people.find(financeId).filter(Person::isActive).filter(person -> person.hasRole(Role.FINANCE))
-                .isPresent()) {
+        if (!people.actsAs(financeId, Role.FINANCE)) {
             throw new Refusal.NotPermitted("dispute.financeOnly");
         }
         if (dispute.getPayeeId() == financeId) {

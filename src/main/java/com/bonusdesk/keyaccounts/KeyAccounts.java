@@ -28,7 +28,6 @@ import com.bonusdesk.calculation.ReasonCode;
 import com.bonusdesk.clients.ClientCode;
 import com.bonusdesk.clients.ClientDirectory;
 import com.bonusdesk.ledger.Ledger;
-import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.BonusRules;
@@ -297,8 +296,7 @@ public class KeyAccounts {
 
     @Transactional(readOnly = true)
     public boolean mayChange(long personId) {
-        return people.find(personId).filter(Person::isActive).filter(person -> person.hasRole(Role.FINANCE))
-                .isPresent();
+        return people.actsAs(personId, Role.FINANCE);
     }
 
     private void requireFinance(long personId) {

@@ -2,7 +2,9 @@ package com.bonusdesk.people;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -148,6 +152,39 @@ public class PersonService {
     @Transactional(readOnly = true)
     public Set<Role> rolesOfActive(long id) {
         return people.findRolesOfActive(id);
+    }
+
+    /**
+     * The roles {@code id} acts with now: what every check of what they may see or do reads. While they are the one
+     * making the request being served, only those their sign-in grants as well (an API token's scope), never all
+     * they hold; for anyone else, and for work no request asked for, the roles they hold. None once deactivated.
+     */
+    @Transactional(readOnly = true)
+    public Set<Role> rolesInForce(long id) {
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        held.addAll(people.findRolesOfActive(id));
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn != null && signedIn.getPrincipal() instanceof PersonPrincipal principal
+                && principal.getId() == id) {
+            held.retainAll(principal.getRoles());
+        }
+        return held;
+    }
+
+    /** Whether {@code id} is active and acts now with at least one of {@code roles} (see {@link #rolesInForce}). */
+    @Transactional(readOnly = true)
+    public boolean actsAs(long id, Role... roles) {
+        Set<Role> inForce = rolesInForce(id);
+        return Arrays.stream(roles).anyMatch(inForce::contains);
+    }
+
+    /**
+     * The people whose items {@code id} sees as their leader: their reporting line while they act as a manager or
+     * general manager, nobody otherwise.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> ledBy(long id) {
+        return actsAs(id, Role.MANAGER, Role.DIRECTOR) ? reportingLineOf(id) : new HashSet<>();
     }
 
     Person create(PersonForm form, String actor) {

@@ -27,7 +27,6 @@ import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.SalesReferralFacts;
 import com.bonusdesk.ledger.Ledger;
-import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonCard;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.people.Role;
@@ -208,8 +207,7 @@ public class ReferralService {
     @Transactional(readOnly = true)
     public boolean mayRecordMonths(Referral referral, long personId) {
         return (referral.getStatus() == ReferralStatus.SUBMITTED || referral.getStatus() == ReferralStatus.APPROVED)
-                && people.find(personId).filter(Person::isActive)
-                        .filter(person -> person.hasRole(Role.HR) || person.hasRole(Role.FINANCE)).isPresent();
+                && people.actsAs(personId, Role.HR, Role.FINANCE);
     }
 
     /** Whether {@code personId} takes the open step of the application's chain now. */
@@ -221,9 +219,7 @@ public class ReferralService {
     /** HR cancels an approved application, never their own. */
     @Transactional(readOnly = true)
     public boolean mayCancel(Referral referral, long personId) {
-        Optional<Person> person = people.find(personId);
-        return referral.getReferrerId() != personId && person.isPresent() && person.get().isActive()
-                && person.get().hasRole(Role.HR);
+        return referral.getReferrerId() != personId && people.actsAs(personId, Role.HR);
     }
 
     /**
@@ -233,9 +229,8 @@ public class ReferralService {
     @Transactional(readOnly = true)
     public Optional<Referral> visibleTo(long referralId, long viewerId) {
         return referrals.findById(referralId).filter(referral -> referral.getReferrerId() == viewerId
-                || people.find(viewerId).filter(viewer -> viewer.hasRole(Role.HR) || viewer.hasRole(Role.FINANCE))
-                        .isPresent()
-                || people.reportingLineOf(viewerId).contains(referral.getReferrerId())
+                || people.actsAs(viewerId, Role.HR, Role.FINANCE)
+                || people.ledBy(viewerId).contains(referral.getReferrerId())
                 || approvals.involves(SOURCE, referral, viewerId));
     }
 

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -112,7 +114,8 @@ public class Approvals {
 
     /** A person about to decide, with their reporting line read at most once however many items they look at. */
     public Decider decider(long personId) {
-        return new Decider(people.find(personId), () -> people.reportingLineOf(personId));
+        return new Decider(people.find(personId), people.rolesInForce(personId),
+                () -> people.reportingLineOf(personId));
     }
 
     /**
@@ -135,10 +138,7 @@ public class Approvals {
     /** Tells who may take {@code open} now, as their queues would list it. */
     private void announceWaiting(ApprovalStep open, List<ApprovalStep> chain) {
         Chain.Approver approver = open.approverKind();
-        Set<Long> who = new HashSet<>(approver instanceof Chain.HoldingRole holding
-                ? people.activeIdsWithRole(holding.role())
-                : people.aboveInLine(open.getSubmitterId(),
-                        approver instanceof Chain.GeneralManagerOfLine ? Role.DIRECTOR : Role.MANAGER));
+        Set<Long> who = new HashSet<>(eligibleFor(approver, open.getSubmitterId()));
         who.remove(open.getSubmitterId());
         chain.forEach(step -> who.remove(step.getDecidedBy()));
         events.publishEvent(new ApprovalWaiting(open.getSubjectType(), open.getSubjectId(), open.getSubmitterId(),
@@ -158,8 +158,9 @@ public class Approvals {
     /**
      * The step of {@code item} that {@code decider} takes now. Refused, in this order: nothing open is a 409
      * ({@code decided}); the submitter is a 403 ({@code own}); someone the open step does not name, or who took an
-     * earlier step, is a 403 ({@code notYours}). Whether the decider may see the item is the caller's to check
-     * first (a 404).
+     * earlier step, is a 403 ({@code notYours}); so is one whose taking the step would leave a later step with
+     * nobody to take it ({@code approval.wouldStrand}). Whether the decider may see the item is the caller's to
+     * check first (a 404).
      */
     @Transactional(readOnly = true)
     public Turn requireTurn(String subjectType, Decidable item, Decider decider, Wording wording) {
@@ -174,6 +175,11 @@ public class Approvals {
         if (!admits(open.get(), chain, item, decider)) {
             throw new Refusal.NotPermitted(wording.notYours());
         }
+        Optional<ApprovalStep> stranded = strandedBy(chain, item, decider.id().orElseThrow());
+        if (stranded.isPresent()) {
+            throw new Refusal.NotPermitted("approval.wouldStrand", stranded.get().getPosition() + 1,
+                    new DefaultMessageSourceResolvable("chain.approver." + stranded.get().getApprover()));
+        }
         return new Turn(chain, open.get(), decider, wording);
     }
 
@@ -183,7 +189,54 @@ public class Approvals {
         List<ApprovalStep> chain = steps.findBySubjectTypeAndSubjectIdOrderByPositionAsc(subjectType, item.getId());
         return chain.stream().filter(ApprovalStep::isOpen).findFirst()
                 .filter(open -> decider.id().filter(id -> id != item.submitter()).isPresent())
-                .filter(open -> admits(open, chain, item, decider)).isPresent();
+                .filter(open -> admits(open, chain, item, decider))
+                .filter(open -> strandedBy(chain, item, decider.id().orElseThrow()).isEmpty()).isPresent();
+    }
+
+    /**
+     * The first later step that nobody could take if {@code deciderId} took the open one, if any: each later step
+     * needs a person of its own (one person takes one step of an item), never the submitter nor anyone who took a
+     * step already. Who could take a step is read from the roles and reporting lines people hold.
+     */
+    private Optional<ApprovalStep> strandedBy(List<ApprovalStep> chain, Decidable item, long deciderId) {
+        Set<Long> excluded = new HashSet<>(Set.of(item.submitter(), deciderId));
+        chain.stream().map(ApprovalStep::getDecidedBy).filter(Objects::nonNull).forEach(excluded::add);
+        int open = chain.stream().filter(ApprovalStep::isOpen).findFirst().orElseThrow().getPosition();
+        List<ApprovalStep> later = chain.stream().filter(step -> step.getPosition() > open).toList();
+        List<Set<Long>> candidates = new ArrayList<>();
+        for (ApprovalStep step : later) {
+            Set<Long> who = new HashSet<>(eligibleFor(step.approverKind(), item.submitter()));
+            who.removeAll(excluded);
+            candidates.add(who);
+            if (!distinctApprovers(candidates, 0, new HashSet<>())) {
+                return Optional.of(step);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Everyone active who holds what {@code approver} names for an item of {@code submitterId}. */
+    private List<Long> eligibleFor(Chain.Approver approver, long submitterId) {
+        return approver instanceof Chain.HoldingRole holding
+                ? people.activeIdsWithRole(holding.role())
+                : people.aboveInLine(submitterId, approver instanceof Chain.GeneralManagerOfLine ? Role.DIRECTOR
+                        : Role.MANAGER);
+    }
+
+    /** Whether each step from {@code from} on can be given a different person of its candidates. */
+    private static boolean distinctApprovers(List<Set<Long>> candidates, int from, Set<Long> taken) {
+        if (from == candidates.size()) {
+            return true;
+        }
+        for (Long person : candidates.get(from)) {
+            if (taken.add(person)) {
+                if (distinctApprovers(candidates, from + 1, taken)) {
+                    return true;
+                }
+                taken.remove(person);
+            }
+        }
+        return false;
     }
 
     /** Whether {@code personId} takes the item's open step now, or took one of its steps: who sees it to decide. */
@@ -222,7 +275,7 @@ public class Approvals {
 
     /** Reads only what the query needs: the person's roles if active, and their reporting line if a step names it. */
     private Page<Long> waitingIds(String subjectType, long personId, Pageable pageable) {
-        Set<Role> held = people.rolesOfActive(personId);
+        Set<Role> held = people.rolesInForce(personId);
         if (held.isEmpty()) {
             return Page.empty(pageable);
         }
@@ -285,10 +338,10 @@ public class Approvals {
         }
         Chain.Approver approver = open.approverKind();
         if (approver instanceof Chain.HoldingRole holding) {
-            return person.hasRole(holding.role());
+            return decider.roles.contains(holding.role());
         }
         Role above = approver instanceof Chain.GeneralManagerOfLine ? Role.DIRECTOR : Role.MANAGER;
-        return person.hasRole(above) && decider.reportingLine().contains(item.submitter());
+        return decider.roles.contains(above) && decider.reportingLine().contains(item.submitter());
     }
 
     /**
@@ -391,11 +444,13 @@ public class Approvals {
     public static final class Decider {
 
         private final Optional<Person> person;
+        private final Set<Role> roles;
         private final Supplier<Set<Long>> line;
         private Set<Long> reportingLine;
 
-        Decider(Optional<Person> person, Supplier<Set<Long>> line) {
+        Decider(Optional<Person> person, Set<Role> roles, Supplier<Set<Long>> line) {
             this.person = person;
+            this.roles = Set.copyOf(roles);
             this.line = line;
         }
 
