@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * {@value #USERNAME_FAILURES} failures for a username within the window, each further attempt waits
  * {@link #USERNAME_PAUSE} after the last failure: slowed, never locked out for good, so that nobody can lock a
  * real user out. After {@value #ADDRESS_FAILURES} failures from one address within the window, that address waits
- * until the window has passed.
+ * until the window has passed. A username is counted as sign-in reads it (trimmed, lower case), so that its
+ * variants ({@code SALES3}, {@code " sales3"}) share one count.
  */
 @Component
 @RequiredArgsConstructor
@@ -34,7 +35,8 @@ public class SignInThrottle {
     public Optional<Duration> retryAfter(String username, String address) {
         Instant now = clock.instant();
         Instant since = now.minus(WINDOW);
-        List<Instant> byUsername = recent("username", username, since, USERNAME_FAILURES);
+        List<Instant> byUsername = recent("username", PersonDetailsService.normalise(username), since,
+                USERNAME_FAILURES);
         Optional<Duration> slowed = byUsername.size() < USERNAME_FAILURES ? Optional.empty()
                 : positive(Duration.between(now, byUsername.get(0).plus(USERNAME_PAUSE)));
         List<Instant> byAddress = recent("address", address, since, ADDRESS_FAILURES);
@@ -47,13 +49,13 @@ public class SignInThrottle {
 
     void failed(String username, String address) {
         jdbc.update("insert into sign_in_failure (username, address, failed_at) values (?, ?, ?)",
-                cut(username), cut(address), Timestamp.from(clock.instant()));
+                cut(PersonDetailsService.normalise(username)), cut(address), Timestamp.from(clock.instant()));
         jdbc.update("delete from sign_in_failure where failed_at < ?",
                 Timestamp.from(clock.instant().minus(WINDOW.multipliedBy(4))));
     }
 
     void succeeded(String username) {
-        jdbc.update("delete from sign_in_failure where username = ?", cut(username));
+        jdbc.update("delete from sign_in_failure where username = ?", cut(PersonDetailsService.normalise(username)));
     }
 
     /** The latest failures of a username or an address since {@code since}, newest first, at most {@code limit}. */

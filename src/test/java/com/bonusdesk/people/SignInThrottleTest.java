@@ -1,11 +1,19 @@
 package com.bonusdesk.people;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,6 +56,9 @@ class SignInThrottleTest {
 
     @Autowired
     SignInThrottle throttle;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void fiveWrongPasswordsSlowTheUsernameAndTheRightOneWorksAfterThePause() throws Exception {
@@ -92,6 +103,54 @@ class SignInThrottleTest {
                 .andExpect(status().isOk());
         assertThat(new SignInThrottle(jdbc, Clock.offset(clock, SignInThrottle.WINDOW)).retryAfter("sales3", address))
                 .as("the window passes").isEmpty();
+    }
+
+    @Test
+    void failuresUnderTheVariantsOfAUsernameCountAsFailuresOfThatUsername() throws Exception {
+        String username = enrol();
+        String address = "10.40.0." + SEQUENCE.incrementAndGet();
+        for (String variant : new String[] {username.toUpperCase(), " " + username, "\t" + username,
+                Character.toUpperCase(username.charAt(0)) + username.substring(1), username + " "}) {
+            signIn(variant, "wrong-password", address).andExpect(redirectedUrl("/login?error"));
+        }
+
+        signIn(username.toUpperCase(), "right-password-1", address).andExpect(redirectedUrl("/login?throttled=30"));
+        signIn(" " + username, "right-password-1", address).andExpect(redirectedUrl("/login?throttled=30"));
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, "right-password-1")).with(from(address)))
+                .andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void anAddressNamedInXForwardedForIsBelievedOnlyFromATrustedProxy() throws Exception {
+        String spoofer = "127.0.0.2";
+        for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
+            assertThat(basicFrom(spoofer, "10.50." + i + "." + SEQUENCE.incrementAndGet(),
+                    "spoofer-" + i + "-" + System.nanoTime() % 100_000)).isEqualTo(401);
+        }
+        assertThat(basicFrom(spoofer, "10.51.0.1", "sales3")).as("the peer's own address is counted, whatever it "
+                + "says it forwards for").isEqualTo(429);
+
+        String client = "203.0.113." + SEQUENCE.incrementAndGet();
+        String username = "forwarded-" + System.nanoTime() % 1_000_000;
+        assertThat(basicFrom("127.0.0.1", client, username)).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select address from sign_in_failure where username = ?", String.class,
+                username)).as("loopback is the trusted proxy by default").isEqualTo(client);
+    }
+
+    /** A wrong password over HTTP Basic on a real connection from {@code peer}, saying it forwards for another. */
+    private int basicFrom(String peer, String forwardedFor, String username) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(peer), 0)) {
+            String credentials = Base64.getEncoder().encodeToString((username + ":guess")
+                    .getBytes(StandardCharsets.UTF_8));
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + credentials
+                    + "\r\nX-Forwarded-For: " + forwardedFor + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String statusLine = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+            return Integer.parseInt(statusLine.substring(9, 12));
+        }
     }
 
     private ResultActions signIn(String username, String password, String address) throws Exception {
