@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -66,6 +67,10 @@ class RequestEntry extends OncePerRequestFilter {
             refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null);
             return;
         }
+        if (multipart && !partsReadable(request)) {
+            refuse(request, response, HttpStatus.BAD_REQUEST, "");
+            return;
+        }
         Optional<String> refused = multipart ? refusedParameter(request.getQueryString()) : refusedParameter(request);
         if (refused.isPresent()) {
             refuse(request, response, HttpStatus.BAD_REQUEST, refused.get());
@@ -102,6 +107,19 @@ class RequestEntry extends OncePerRequestFilter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the container can read a multipart request's parts at all: a file name holding a NUL makes every
+     * later read of a parameter fail (the CSRF token's among them), so it is refused here, once.
+     */
+    private static boolean partsReadable(HttpServletRequest request) {
+        try {
+            request.getParameterMap();
+            return true;
+        } catch (InvalidFileNameException e) {
+            return false;
+        }
     }
 
     /** The same check for a multipart request's query string, whose body parts are read by the feature. */

@@ -1,6 +1,11 @@
 package com.bonusdesk.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -120,6 +125,133 @@ class MalformedRequestsTest {
         }
         assertThat(sent.get()).isGreaterThan(1000);
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * What no HTTP client library sends, written on the connection as it is: a session cookie that decodes to bytes
+     * the database cannot hold, a multipart part whose name or file name holds a NUL, a header block over the
+     * server's limit and a GET announcing a body it does not send. Each on a page, the sign-in, health and the API,
+     * signed in or not: never a server error, and problem JSON on the API.
+     */
+    @Test
+    void noMalformedConnectionIsAnsweredWithAServerErrorOrWithoutProblemJson() throws IOException {
+        String basic = "Authorization: Basic " + Base64.getEncoder().encodeToString(bytes("sales1:demo1234")) + "\r\n";
+        List<String> failures = new ArrayList<>();
+        for (String cookie : List.of("AAAA", "AA==", "%00", "////", "YQ", "\"AAAA\"", "A".repeat(4000),
+                Base64.getEncoder().encodeToString(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1}), "ZmFrZQ==")) {
+            for (String path : List.of("/", "/login", "/claims", "/actuator/health", "/api/v1/me")) {
+                for (String credentials : List.of("", basic)) {
+                    Raw answer = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nCookie: SESSION=" + cookie
+                            + "\r\n" + credentials + "Connection: close\r\n\r\n", null);
+                    wrongAnswer(answer, path).ifPresent(why -> failures.add("cookie SESSION=" + abbreviated(cookie)
+                            + " on " + path + (credentials.isEmpty() ? "" : " signed in") + " -> " + why));
+                }
+            }
+        }
+        for (String disposition : List.of("name=\"file\"; filename=\"a\u0000b.pdf\"", "name=\"a\u0000b\"",
+                "name=\"file\"; filename=\"\u202ea.pdf\"", "name=\"file\"; filename*=UTF-8''a%00b.pdf")) {
+            for (String path : List.of("/login", "/claims", "/referrals", "/disputes", "/admin/import/orders")) {
+                byte[] body = bytes("--x\r\nContent-Disposition: form-data; " + disposition
+                        + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--x--\r\n");
+                Raw answer = raw("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + basic
+                        + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + body.length
+                        + "\r\nConnection: close\r\n\r\n", body);
+                wrongAnswer(answer, path).ifPresent(why -> failures.add("part " + abbreviated(disposition) + " on "
+                        + path + " -> " + why));
+            }
+        }
+        for (String path : List.of("/", "/api/v1/me", "/api/v1/claims")) {
+            Raw oversized = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + basic + "X-Filler: "
+                    + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n", null);
+            wrongAnswer(oversized, path).ifPresent(why -> failures.add("oversized header on " + path + " -> " + why));
+            Raw missing = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + basic
+                    + "Content-Length: 100\r\nConnection: close\r\n\r\n{}", null);
+            for (String header : List.of("X-A: b\r\n".repeat(150), "Content-Length: abc\r\n",
+                    "Content-Length: 5\r\nContent-Length: 6\r\n", "Content-Length: -1\r\n", "Bad Header: y\r\n")) {
+                Raw odd = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + basic + header
+                        + "Connection: close\r\n\r\n", null);
+                wrongAnswer(odd, path).ifPresent(why -> failures.add("header " + abbreviated(header) + " on " + path
+                        + " -> " + why));
+            }
+            wrongAnswer(missing, path).ifPresent(why -> failures.add("announced body on " + path + " -> " + why));
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /** An answer read from the connection: its status, content type and body. */
+    record Raw(int status, String contentType, String body) {
+    }
+
+    /** Sends {@code head} and {@code body} on a connection of its own, half-closes it and reads the answer. */
+    private Raw raw(String head, byte[] body) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.UTF_8));
+            if (body != null) {
+                out.write(body);
+            }
+            out.flush();
+            socket.shutdownOutput();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream read = new ByteArrayOutputStream();
+            in.transferTo(read);
+            String answer = read.toString(StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            String headers = end < 0 ? answer : answer.substring(0, end);
+            if (headers.length() < 12) {
+                return new Raw(0, "", answer);
+            }
+            String type = headers.lines().filter(line -> line.toLowerCase().startsWith("content-type:"))
+                    .map(line -> line.substring(13).strip()).findFirst().orElse("");
+            String rest = end < 0 ? "" : answer.substring(end + 4);
+            boolean chunked = headers.lines().anyMatch(line -> line.toLowerCase().startsWith("transfer-encoding:")
+                    && line.toLowerCase().contains("chunked"));
+            return new Raw(Integer.parseInt(headers.substring(9, 12)), type, chunked ? dechunked(rest) : rest);
+        }
+    }
+
+    /** A chunked body's content; the tests' bodies are text, so lengths in characters match lengths in bytes. */
+    private static String dechunked(String chunked) {
+        StringBuilder content = new StringBuilder();
+        int at = 0;
+        while (at < chunked.length()) {
+            int lineEnd = chunked.indexOf("\r\n", at);
+            if (lineEnd < 0) {
+                break;
+            }
+            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].strip(), 16);
+            if (size == 0) {
+                break;
+            }
+            byte[] rest = chunked.substring(lineEnd + 2).getBytes(StandardCharsets.UTF_8);
+            String chunk = new String(rest, 0, Math.min(size, rest.length), StandardCharsets.UTF_8);
+            content.append(chunk);
+            at = lineEnd + 2 + chunk.length() + 2;
+        }
+        return content.toString();
+    }
+
+    private static Optional<String> wrongAnswer(Raw answer, String path) {
+        if (answer.status() == 0) {
+            return Optional.of("no answer");
+        }
+        if (answer.status() >= 500) {
+            return Optional.of(answer.status() + " " + abbreviated(answer.body()));
+        }
+        if (answer.body().contains("Exception") || answer.body().contains("\tat ")) {
+            return Optional.of(answer.status() + " an exception's name or stack trace");
+        }
+        if (path.startsWith("/api/") && answer.status() >= 400) {
+            if (!answer.contentType().startsWith("application/problem+json")) {
+                return Optional.of(answer.status() + " not problem JSON but " + answer.contentType() + ": "
+                        + abbreviated(answer.body()));
+            }
+            if (!JSON.readTree(answer.body()).path("status").isNumber()) {
+                return Optional.of(answer.status() + " a problem without its status");
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> wrongAnswer(HttpResponse<String> response) {
