@@ -78,6 +78,9 @@ public final class DealerEstimate extends EstimateInput {
                 problems.add(new Problem("orders[" + i + "].date", "estimate.order.outsideMonth"));
             }
         }
+        if (annualTarget != null && annualTarget.signum() <= 0) {
+            problems.add(new Problem("annualTarget", "estimate.dealer.targetPositive"));
+        }
         if ((annualTarget == null) != (yearTotal == null)) {
             problems.add(new Problem(annualTarget == null ? "annualTarget" : "yearTotal", "estimate.dealer.yearBoth"));
         }

@@ -1,6 +1,7 @@
 package com.bonusdesk.people;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
@@ -98,7 +99,11 @@ public class PersonForm {
     }
 
     public void setRoles(Set<Role> roles) {
-        this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.roles = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            // a blank choice binds as no role, not as a role of its own
+            roles.stream().filter(Objects::nonNull).forEach(this.roles::add);
+        }
     }
 
     String employeeNumberOrNull() {

@@ -41,7 +41,7 @@ public class ApiTokens implements BearerTokens {
     /** Marks our tokens, so that secret scanners and people recognise one that leaked. */
     static final String PREFIX = "bdk_";
     static final int MAX_NAME = 100;
-    static final Period LONGEST = Period.ofDays(366);
+    static final Period LONGEST = Period.ofYears(1);
     private static final int SECRET_BYTES = 32;
     private static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
@@ -43,7 +44,11 @@ class ApiTokensController {
             @RequestParam(name = "readOnly", defaultValue = "false") boolean readOnly,
             @RequestParam(name = "roles", required = false) List<Role> roles,
             @AuthenticationPrincipal PersonPrincipal me, Model model) {
-        Set<Role> chosen = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            // a blank choice binds as no role, not as a role of its own
+            roles.stream().filter(Objects::nonNull).forEach(chosen::add);
+        }
         model.addAttribute("issued", tokens.issue(me, new ApiTokens.Request(name, expiresOn, readOnly, chosen)));
         return page(me, model);
     }

@@ -114,6 +114,15 @@ class BonusPreviewApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'orders[0].date')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'yearTotal')]").exists());
+        for (String zero : new String[] {"0", "0.00", "-0"}) {
+            preview("en", """
+                    {"kind": "DEALER", "month": "2026-03", "orders": [{"date": "2026-03-10", "amount": "60000.00"}],
+                     "annualTarget": "%s", "yearTotal": "2100000.00"}
+                    """.formatted(zero))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("annualTarget"))
+                    .andExpect(jsonPath("$.errors[0].message").value("An annual target is more than zero."));
+        }
     }
 
     @Test

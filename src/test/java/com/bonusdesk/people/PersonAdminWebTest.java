@@ -139,6 +139,18 @@ class PersonAdminWebTest {
     }
 
     @Test
+    void aBlankRoleIsNoRoleAndIsToldInWordsNotAsAnException() throws Exception {
+        mvc.perform(asAdmin(post("/admin/users")).header("Accept-Language", "en")
+                        .param("username", "blank-role-" + System.nanoTime() % 100_000)
+                        .param("displayName", "Blank role")
+                        .param("password", "long-enough")
+                        .param("roles", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose at least one role.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Exception"))));
+    }
+
+    @Test
     void aTakenUsernameIsRefusedOnTheForm() throws Exception {
         mvc.perform(asAdmin(post("/admin/users")).header("Accept-Language", "en")
                         .param("username", "sales1")

@@ -143,6 +143,13 @@ class ApiTokensTest {
         mvc.perform(makeToken("sales2", "{\"name\": \"far\", \"expiresOn\": \"" + today().plusYears(2) + "\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("expiresOn"));
+        mvc.perform(makeToken("sales2", "{\"name\": \"a year and a day\", \"expiresOn\": \"" + today().plusDays(366)
+                        + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("expiresOn"));
+        mvc.perform(makeToken("sales2", "{\"name\": \"a year " + SEQUENCE.incrementAndGet() + "\", \"expiresOn\": \""
+                        + today().plusYears(1) + "\"}"))
+                .andExpect(status().isCreated());
         mvc.perform(makeToken("sales2", "{\"name\": \"boss\", \"expiresOn\": \"" + today().plusDays(5)
                         + "\", \"scope\": [\"FINANCE\"]}"))
                 .andExpect(status().isBadRequest())
@@ -208,6 +215,11 @@ class ApiTokensTest {
         mvc.perform(post("/me/tokens/" + id + "/revocation").with(SignedIn.as(accounts, "manager1")).with(csrf()))
                 .andExpect(redirectedUrl("/me/tokens"))
                 .andExpect(flash().attribute("success", "token.revoked"));
+        mvc.perform(post("/me/tokens").with(SignedIn.as(accounts, "manager1")).with(csrf())
+                        .param("name", "blank role " + SEQUENCE.incrementAndGet())
+                        .param("expiresOn", today().plusDays(10).toString()).param("roles", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("bdk_")));
         mvc.perform(post("/me/tokens").with(SignedIn.as(accounts, "manager1")).with(csrf())
                         .header("Referer", "http://localhost/me/tokens").param("name", "no date"))
                 .andExpect(redirectedUrl("/me/tokens"))
