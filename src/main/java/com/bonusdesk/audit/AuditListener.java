@@ -2,7 +2,14 @@ package com.bonusdesk.audit;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AccountExpiredException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -159,8 +166,24 @@ class AuditListener {
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
-        trail.record(username, "LOGIN_FAILED", PERSON, null, username, null, null,
-                event.getException().getClass().getSimpleName());
+        trail.record(username, "LOGIN_FAILED", PERSON, null, username, null, null, why(event.getException()));
+    }
+
+    /** Why a sign-in failed, as a code the audit page tells in the reader's words, never an exception's name. */
+    static String why(AuthenticationException failure) {
+        if (failure instanceof BadCredentialsException) {
+            return "BAD_CREDENTIALS";
+        }
+        if (failure instanceof DisabledException) {
+            return "DISABLED";
+        }
+        if (failure instanceof LockedException) {
+            return "LOCKED";
+        }
+        if (failure instanceof AccountExpiredException || failure instanceof CredentialsExpiredException) {
+            return "EXPIRED";
+        }
+        return failure instanceof InternalAuthenticationServiceException ? "NOT_CHECKED" : "OTHER";
     }
 
     @EventListener

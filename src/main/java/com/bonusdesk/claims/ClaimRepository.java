@@ -19,6 +19,11 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
     boolean existsByOrderNumberAndStatusIn(String orderNumber, Collection<ClaimStatus> statuses);
 
+    boolean existsByOrderNumber(String orderNumber);
+
+    boolean existsByOrderNumberAndSubmitterIdAndStatusIn(String orderNumber, long submitterId,
+            Collection<ClaimStatus> statuses);
+
     /**
      * A person's claims with an order date in [from, to], optionally of one status and matching a client name or code
      * ({@code pattern} is a lower-case LIKE pattern, escaped with {@code \}).

@@ -85,6 +85,9 @@ public class ClaimService {
             refusals.add(Approvals.because("ALREADY_CLAIMED",
                     Explanation.of("reason.ORDER_ALREADY_CLAIMED", facts.orderNumber())));
         }
+        if (facts.orderDate().isAfter(LocalDate.now(clock))) {
+            refusals.add(Approvals.because("FUTURE_ORDER", Explanation.of("reason.FUTURE_ORDER", facts.orderDate())));
+        }
         BonusResult estimate = rules.calculator().newClient(new NewClientFacts(facts.orderDate(),
                 facts.orderAmount(), facts.units(), facts.belowListPrice(), true, facts.packageDeal(),
                 history.lastOrderBefore(), List.of(new Collection(facts.orderDate(), facts.orderAmount()))));
@@ -264,6 +267,18 @@ public class ClaimService {
                 claim.getOrderAmount(), claim.getUnits(), claim.isBelowListPrice(), true, claim.isPackageDeal(),
                 history.lastOrderBefore(), List.of(new Collection(claim.getOrderDate(), claim.getOrderAmount()))));
         return new DecisionFacts(history, estimate);
+    }
+
+    /** Whether an order of this number is known: the ERP sent it, or a claim names it. */
+    @Transactional(readOnly = true)
+    public boolean knowsOrder(String orderNumber) {
+        return claims.existsByOrderNumber(orderNumber) || clients.knowsOrder(orderNumber);
+    }
+
+    /** Whether {@code personId} submitted a live claim of the order: money on it would pay them. */
+    @Transactional(readOnly = true)
+    public boolean claimedBy(String orderNumber, long personId) {
+        return claims.existsByOrderNumberAndSubmitterIdAndStatusIn(orderNumber, personId, LIVE);
     }
 
     /** How many of a salesperson's claims are waiting for a decision. */

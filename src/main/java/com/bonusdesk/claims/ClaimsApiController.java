@@ -110,8 +110,8 @@ class ClaimsApiController {
         if (request.amount().signum() == 0) {
             throw new Refusal.InvalidInput("amount", "collection.amount.zero");
         }
-        CollectionService.Recorded recorded = collections.record(request.orderNumber().strip(), request.date(),
-                    request.amount(), request.reference().strip(), me.getUsername());
+        CollectionService.Recorded recorded = collections.recordBy(me.getId(), request.orderNumber().strip(),
+                    request.date(), request.amount(), request.reference().strip(), me.getUsername());
             CollectionRecord saved = recorded.collection();
             CollectionView view = new CollectionView(saved.getId(), saved.getReference(), saved.getOrderNumber(),
                     saved.getReceivedOn(), saved.getAmount(), saved.getRecordedBy(), saved.getRecordedAt(),

@@ -34,19 +34,20 @@ public class CollectionImport {
             boolean alreadyRecorded) {
     }
 
+    /** What importing the file as {@code importerId} would record, and every problem of it by line. */
     @Transactional(readOnly = true)
-    public CsvImport.Preview<Line> preview(String csv) {
-        return rows().read(csv).preview();
+    public CsvImport.Preview<Line> preview(String csv, long importerId) {
+        return rows(importerId).read(csv).preview();
     }
 
     /** Records every row of a file without problems, in one transaction: all or nothing. */
     @Transactional
-    public CsvImport.Preview<Line> importAll(String csv, String actor) {
-        return rows().importAll(csv, lines -> lines.forEach(line ->
-                recorder.record(line.orderNumber(), line.receivedOn(), line.amount(), line.reference(), actor)));
+    public CsvImport.Preview<Line> importAll(String csv, long importerId, String actor) {
+        return rows(importerId).importAll(csv, lines -> lines.forEach(line -> recorder.recordBy(importerId,
+                line.orderNumber(), line.receivedOn(), line.amount(), line.reference(), actor)));
     }
 
-    private CsvImport<Line, Line> rows() {
+    private CsvImport<Line, Line> rows(long importerId) {
         return new CsvImport<>(new CsvImport.Definition<>(COLUMNS, "") {
 
             @Override
@@ -91,6 +92,16 @@ public class CollectionImport {
                 Optional<CollectionRecord> existing = collections.findByReference(row.reference());
                 if (existing.isPresent() && !existing.get().sameAs(row.orderNumber(), row.receivedOn(), row.amount())) {
                     problems.add(row.line(), "conflict", row.reference());
+                    return Optional.empty();
+                }
+                Optional<CollectionService.Objection> objection = recorder.objection(row.orderNumber(),
+                        row.receivedOn(), importerId);
+                if (objection.isPresent()) {
+                    switch (objection.get()) {
+                        case FUTURE_DATE -> problems.add(row.line(), "futureDate", row.receivedOn());
+                        case UNKNOWN_ORDER -> problems.add(row.line(), "unknownOrder", row.orderNumber());
+                        case OWN_CLAIM -> problems.add(row.line(), "ownClaim", row.orderNumber());
+                    }
                     return Optional.empty();
                 }
                 return Optional.of(new Line(row.line(), row.reference(), row.orderNumber(), row.receivedOn(),

@@ -37,6 +37,50 @@ public class CollectionService {
     public record Recorded(CollectionRecord collection, boolean alreadyRecorded, List<Ledger.Line> newLines) {
     }
 
+    /** Why a person may not record money received on an order. */
+    public enum Objection {
+        /** Money is recorded once it has come: never dated after today. */
+        FUTURE_DATE,
+        /** Neither the ERP nor any claim names the order. */
+        UNKNOWN_ORDER,
+        /** The recorder claimed the order: the money would pay them, and nobody pays themself. */
+        OWN_CLAIM;
+
+        /** The refusal the API answers with: 400 for the date, 422 for an unknown order, 403 for one's own. */
+        public Refusal refusal(String orderNumber) {
+            return switch (this) {
+                case FUTURE_DATE -> new Refusal.InvalidInput("date", "collection.date.future");
+                case UNKNOWN_ORDER -> new Refusal.NotEligible("UNKNOWN_ORDER", "collection.unknownOrder", orderNumber);
+                case OWN_CLAIM -> new Refusal.NotPermitted("collection.ownClaim", orderNumber);
+            };
+        }
+    }
+
+    /** What refuses {@code recorderId} recording money received on {@code receivedOn} for the order, if anything. */
+    @Transactional(readOnly = true)
+    public Optional<Objection> objection(String orderNumber, LocalDate receivedOn, long recorderId) {
+        if (receivedOn.isAfter(LocalDate.now(clock))) {
+            return Optional.of(Objection.FUTURE_DATE);
+        }
+        if (!claims.knowsOrder(orderNumber)) {
+            return Optional.of(Objection.UNKNOWN_ORDER);
+        }
+        if (claims.claimedBy(orderNumber, recorderId)) {
+            return Optional.of(Objection.OWN_CLAIM);
+        }
+        return Optional.empty();
+    }
+
+    /** Records money a person received on an order, unless an {@link Objection} refuses it. */
+    public Recorded recordBy(long recorderId, String orderNumber, LocalDate receivedOn, BigDecimal amount,
+            String reference, String actor) {
+        Optional<Objection> objection = objection(orderNumber, receivedOn, recorderId);
+        if (objection.isPresent()) {
+            throw objection.get().refusal(orderNumber);
+        }
+        return record(orderNumber, receivedOn, amount, reference, actor);
+    }
+
     public Recorded record(String orderNumber, LocalDate receivedOn, BigDecimal amount, String reference,
             String actor) {
         Optional<Recorded> earlier = earlier(orderNumber, receivedOn, amount, reference);

@@ -57,11 +57,17 @@ class CollectionsController {
                 form.getReceivedOn(), form.getAmount())) {
             result.rejectValue("reference", "collection.reference.conflict");
         }
+        if (!result.hasErrors()) {
+            collections.objection(form.getOrderNumber(), form.getReceivedOn(), me.getId()).ifPresent(objection ->
+                    result.rejectValue(objection == CollectionService.Objection.FUTURE_DATE ? "receivedOn"
+                            : "orderNumber", objection.refusal(form.getOrderNumber()).messageKey(),
+                            new Object[] {form.getOrderNumber()}, null));
+        }
         if (result.hasErrors()) {
             return show(form, null, 0, model);
         }
-        CollectionService.Recorded recorded = collections.record(form.getOrderNumber(), form.getReceivedOn(),
-                form.getAmount(), form.getReference(), me.getUsername());
+        CollectionService.Recorded recorded = collections.recordBy(me.getId(), form.getOrderNumber(),
+                form.getReceivedOn(), form.getAmount(), form.getReference(), me.getUsername());
         redirect.addFlashAttribute("success", recorded.alreadyRecorded() ? "collection.already" : "collection.recorded");
         redirect.addFlashAttribute("successArgs", List.of(form.getReference(),
                 String.valueOf(recorded.newLines().size())));
@@ -84,7 +90,8 @@ class CollectionsController {
     }
 
     @PostMapping("/import/preview")
-    String previewImport(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+    String previewImport(@RequestParam(name = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal PersonPrincipal me, Model model)
             throws IOException {
         model.addAttribute("columns", CollectionImport.COLUMNS);
         Optional<String> csv = file == null || file.isEmpty() ? Optional.empty() : Uploads.utf8(file);
@@ -92,7 +99,7 @@ class CollectionsController {
             model.addAttribute("fileProblem", file == null || file.isEmpty() ? "import.noFile" : "import.encoding");
             return "claims/collections-import";
         }
-        model.addAttribute("preview", collectionImport.preview(csv.get()));
+        model.addAttribute("preview", collectionImport.preview(csv.get(), me.getId()));
         model.addAttribute("csv", csv.get());
         return "claims/collections-import";
     }
@@ -106,7 +113,7 @@ class CollectionsController {
     @PostMapping("/import")
     String importAll(@RequestParam(name = "csv", defaultValue = "") String csv,
             @AuthenticationPrincipal PersonPrincipal me, Model model, RedirectAttributes redirect) {
-        CsvImport.Preview<CollectionImport.Line> done = collectionImport.importAll(csv, me.getUsername());
+        CsvImport.Preview<CollectionImport.Line> done = collectionImport.importAll(csv, me.getId(), me.getUsername());
         if (!done.importable()) {
             model.addAttribute("columns", CollectionImport.COLUMNS);
             model.addAttribute("preview", done);

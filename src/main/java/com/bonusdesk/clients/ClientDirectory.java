@@ -42,6 +42,12 @@ public class ClientDirectory {
                 orders.lastOrderBefore(client.get().getId(), orderDate, orderNumber).orElse(null));
     }
 
+    /** Whether the ERP sent an order of this number. */
+    @Transactional(readOnly = true)
+    public boolean knowsOrder(String orderNumber) {
+        return orders.existsByOrderNumber(orderNumber);
+    }
+
     /** A client as other features name it: its id, code and current name. */
     public record Known(long id, String code, String name) {
     }

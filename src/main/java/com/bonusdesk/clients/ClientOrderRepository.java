@@ -11,6 +11,8 @@ interface ClientOrderRepository extends JpaRepository<ClientOrder, Long> {
 
     Optional<ClientOrder> findByOrderNumber(String orderNumber);
 
+    boolean existsByOrderNumber(String orderNumber);
+
     /** The client's latest order (not a return) dated before {@code date}, other than {@code excluded}. */
     @Query("""
             select max(o.orderDate) from ClientOrder o

@@ -60,6 +60,9 @@ public class DealerTargetImport {
                     problems.add(line, "dealer", record.field(0));
                 }
                 Integer year = record.field(1).matches("[0-9]{4}") ? Integer.valueOf(record.field(1)) : null;
+                if (year != null && !dealers.isTargetYear(year)) {
+                    year = null;
+                }
                 if (year == null) {
                     problems.add(line, "year", record.field(1));
                 }

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.bonusdesk.calculation.BonusCalculator;
 import com.bonusdesk.calculation.DealerOrder;
+import com.bonusdesk.calculation.DealerRules;
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.clients.ClientCode;
@@ -89,7 +90,7 @@ public class Dealers {
             throw new Refusal.NotPermitted("dealer.targets.notPermitted");
         }
         Dealer dealer = find(clientCode).orElseThrow(Refusal.NotFound::new);
-        if (year < 1900 || year > 2999) {
+        if (!isTargetYear(year)) {
             throw new Refusal.InvalidInput("year", "dealer.year.range");
         }
         if (target == null || target.signum() <= 0 || target.compareTo(Money.MAX) > 0
@@ -97,6 +98,13 @@ public class Dealers {
             throw new Refusal.InvalidInput("target", "dealer.target.range");
         }
         set(dealer, year, Money.cents(target), actor);
+    }
+
+    /** A year a target may be set for: one whose last day the dealer plan is in force on, up to next year. */
+    @Transactional(readOnly = true)
+    public boolean isTargetYear(int year) {
+        return year >= 1900 && year <= LocalDate.now(clock).getYear() + 1
+                && plans.inForce(PlanKind.DEALER, DealerRules.class, LocalDate.of(year, 12, 31)).isPresent();
     }
 
     /** Records a target as set; for the import, whose rows are checked already. */

@@ -2,7 +2,6 @@ package com.bonusdesk.disputes;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -10,9 +9,6 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -117,12 +113,7 @@ class DisputesController {
     /** The attached file, for whoever may see the dispute; sent as a download, never shown inline. */
     @GetMapping("/disputes/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me) {
-        Evidence file = disputes.fileOf(id, me.getId()).orElseThrow(Refusal.NotFound::new);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return disputes.fileOf(id, me.getId()).orElseThrow(Refusal.NotFound::new).asDownload("dispute-" + id);
     }
 
     @PostMapping("/disputes/{id}/answer")

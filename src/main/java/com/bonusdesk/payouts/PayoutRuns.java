@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.plans.PlanCatalogue;
 import com.bonusdesk.refusal.Refusal;
 
 /**
@@ -43,6 +44,7 @@ public class PayoutRuns {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final PayoutAccess access;
+    private final PlanCatalogue plans;
 
     /** The Sunday ending the Monday–Sunday week that holds {@code anyDay}. */
     public static LocalDate weekEnding(LocalDate anyDay) {
@@ -76,10 +78,18 @@ public class PayoutRuns {
         return find(run.getId()).orElseThrow();
     }
 
-    /** Finance asks for the run of the week holding {@code weekOf}: refused for a week that has not begun. */
+    /**
+     * Finance asks for the run of the week holding {@code weekOf}: refused for a week that has not begun, and for one
+     * that ended before any plan was in force, which nothing can have been earned in.
+     */
     public PayoutRun build(LocalDate weekOf, String actor) {
         if (weekEnding(weekOf).isAfter(weekEnding(LocalDate.now(clock)))) {
             throw new Refusal.NotEligible("FUTURE_WEEK", "payout.weekOf.future", weekOf.toString());
+        }
+        Optional<LocalDate> firstDay = plans.firstDayInForce();
+        if (firstDay.isEmpty() || weekEnding(weekOf).isBefore(firstDay.get())) {
+            throw new Refusal.NotEligible("BEFORE_PLANS", "payout.weekOf.beforePlans", weekOf.toString(),
+                    firstDay.map(LocalDate::toString).orElse("-"));
         }
         return start(weekOf, actor);
     }

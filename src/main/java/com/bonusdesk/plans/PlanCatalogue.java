@@ -3,6 +3,7 @@ package com.bonusdesk.plans;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -39,6 +40,13 @@ public class PlanCatalogue implements PlanBook {
     @Transactional(readOnly = true)
     public Optional<StoredPlanVersion> find(long id) {
         return versions.findById(id);
+    }
+
+    /** The first day any published plan is in force: before it, nothing can have been earned. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> firstDayInForce() {
+        return versions.findByStatus(StoredPlanVersion.Status.PUBLISHED).stream().map(StoredPlanVersion::getValidFrom)
+                .min(Comparator.naturalOrder());
     }
 
     /** Every version of every plan, drafts included, each plan's newest first. */

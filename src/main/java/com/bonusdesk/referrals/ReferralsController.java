@@ -2,7 +2,6 @@ package com.bonusdesk.referrals;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,9 +15,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -192,12 +188,7 @@ class ReferralsController {
     @GetMapping("/referrals/{id}/evidence")
     ResponseEntity<byte[]> evidence(@PathVariable long id, @AuthenticationPrincipal PersonPrincipal me) {
         referrals.visibleTo(id, me.getId()).orElseThrow(Refusal.NotFound::new);
-        Evidence evidence = referrals.evidenceOf(id).orElseThrow(Refusal.NotFound::new);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(evidence.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(evidence.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(evidence.content());
+        return referrals.evidenceOf(id).orElseThrow(Refusal.NotFound::new).asDownload("evidence-" + id);
     }
 
     @GetMapping("/hr/referrals")

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -53,10 +57,33 @@ public record Evidence(String fileName, String contentType, byte[] content) {
         return startsWith(content, JPEG) ? Optional.of("image/jpeg") : Optional.empty();
     }
 
-    /** A file name safe to store and to send back: no path, at most 200 characters. */
+    /**
+     * The file as a download, never shown inline, under a name of {@code stem} and the extension of the type its
+     * content is: never the uploader's name, whose extension may lie ({@code ev.html} holding a PDF) or hide behind
+     * a right-to-left override.
+     */
+    public ResponseEntity<byte[]> asDownload(String stem) {
+        String extension = switch (contentType) {
+            case "application/pdf" -> ".pdf";
+            case "image/png" -> ".png";
+            default -> ".jpg";
+        };
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contentType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(stem + extension).build().toString())
+                .body(content);
+    }
+
+    /**
+     * A file name safe to store and to show: no path, no control or formatting characters (a right-to-left override
+     * would make {@code invoice\u202Efdp.exe} read as a PDF), at most 200 characters.
+     */
     private static String safeName(String original) {
         String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        name = name.substring(name.lastIndexOf('/') + 1).codePoints()
+                .filter(c -> Character.getType(c) != Character.CONTROL && Character.getType(c) != Character.FORMAT)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
         return name.isEmpty() ? "evidence" : name.substring(0, Math.min(200, name.length()));
     }
 

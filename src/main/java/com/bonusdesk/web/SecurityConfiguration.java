@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -14,6 +15,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -107,6 +109,15 @@ class SecurityConfiguration {
         return failure instanceof InternalAuthenticationServiceException && outages.explains(failure);
     }
 
+    /**
+     * Spring Security's headers, this server's Content-Security-Policy, and a referrer that tells another site no
+     * more than this one's origin (a page's address may hold an id or a search).
+     */
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+
     /** A filter of the chains that accept tokens, not a bean: as a bean it would run on every request. */
     private BearerTokenFilter bearerTokens() {
         return new BearerTokenFilter(tokens, problems, locales, json);
@@ -128,6 +139,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicCredentials()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::headers)
                 .build();
     }
 
@@ -143,7 +155,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // no session and no cookie: a forged cross-site request carries no credentials to abuse
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(SecurityConfiguration::headers)
                 .build();
     }
 
@@ -166,7 +178,7 @@ class SecurityConfiguration {
                                 .maximumSessions(-1)
                                 .sessionRegistry(sessionRegistry)
                                 .expiredUrl("/login?expired")))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(SecurityConfiguration::headers)
                 .csrf(Customizer.withDefaults())
                 .build();
     }

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -44,7 +45,11 @@ class AuditTrailTest {
 
         assertThat(entries.findByActorAndActionOrderByIdAsc("hr1", "LOGIN_SUCCEEDED")).hasSize(succeeded + 1);
         assertThat(entries.findByActorAndActionOrderByIdAsc("hr1", "LOGIN_FAILED")).hasSize(failed + 1)
-                .last().satisfies(entry -> assertThat(entry.getReason()).isEqualTo("BadCredentialsException"));
+                .last().satisfies(entry -> assertThat(entry.getReason()).isEqualTo("BAD_CREDENTIALS"));
+        mvc.perform(get("/admin/audit").param("q", "hr1").with(SignedIn.as(accounts, "admin1"))
+                        .header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Wrong username or password")))
+                .andExpect(content().string(not(containsString("Exception"))));
     }
 
     @Test

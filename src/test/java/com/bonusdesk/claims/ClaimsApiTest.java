@@ -124,14 +124,17 @@ class ClaimsApiTest {
     @Test
     void aReusedReceiptReferenceIsAConflict() throws Exception {
         String reference = "R-" + SEQUENCE.incrementAndGet();
-        call("finance1", "en", post("/api/v1/collections"),
-                "{\"orderNumber\": \"X-1\", \"date\": \"2026-03-20\", \"amount\": 10, \"reference\": \"" + reference + "\"}")
+        String order = "X-" + SEQUENCE.incrementAndGet();
+        call("sales2", "en", post("/api/v1/claims"), claimJson(ClientCodes.fresh(), order, "800.00"))
                 .andExpect(status().isCreated());
         call("finance1", "en", post("/api/v1/collections"),
-                "{\"orderNumber\": \"X-1\", \"date\": \"2026-03-20\", \"amount\": 11, \"reference\": \"" + reference + "\"}")
+                "{\"orderNumber\": \"" + order + "\", \"date\": \"2026-03-20\", \"amount\": 10, \"reference\": \"" + reference + "\"}")
+                .andExpect(status().isCreated());
+        call("finance1", "en", post("/api/v1/collections"),
+                "{\"orderNumber\": \"" + order + "\", \"date\": \"2026-03-20\", \"amount\": 11, \"reference\": \"" + reference + "\"}")
                 .andExpect(status().isConflict());
         call("sales1", "en", post("/api/v1/collections"),
-                "{\"orderNumber\": \"X-1\", \"date\": \"2026-03-20\", \"amount\": 10, \"reference\": \"R-other\"}")
+                "{\"orderNumber\": \"" + order + "\", \"date\": \"2026-03-20\", \"amount\": 10, \"reference\": \"R-other\"}")
                 .andExpect(status().isForbidden());
     }
 

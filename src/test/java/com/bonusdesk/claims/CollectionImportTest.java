@@ -58,17 +58,20 @@ class CollectionImportTest {
 
         mvc.perform(post("/collections/import").param("csv", csv).with(SignedIn.as(accounts, "finance1")).with(csrf()))
                 .andExpect(flash().attribute("success", "collectionImport.done"));
-        collectionImport.importAll(csv, "finance1");
+        collectionImport.importAll(csv, finance(), "finance1");
 
         assertThat(claims.linesOf(claim.getId())).extracting(line -> line.amount())
                 .containsExactly(new BigDecimal("50.00"), new BigDecimal("50.00"));
-        assertThat(collectionImport.preview(csv).count(CollectionImport.Line::alreadyRecorded)).isEqualTo(2);
+        assertThat(collectionImport.preview(csv, finance()).count(CollectionImport.Line::alreadyRecorded)).isEqualTo(2);
     }
 
     @Test
     void badRowsAreListedAndNothingIsRecorded() {
+        claims.submit(new ClaimFacts(ClientCodes.fresh(), "导入回款公司", "CI-ORD-10", LocalDate.of(2026, 3, 2),
+                new BigDecimal("800.00"), 12, false, false, null), people.findByUsername("sales2").orElseThrow().getId(),
+                "sales2");
         String csv = HEADER + "CI-R-10,CI-ORD-10,2026-03-20,100.00\n,CI-ORD-10,2026-13-01,0\nCI-R-10,CI-ORD-10,2026-03-21,100.00\n";
-        CsvImport.Preview<CollectionImport.Line> preview = collectionImport.preview(csv);
+        CsvImport.Preview<CollectionImport.Line> preview = collectionImport.preview(csv, finance());
 
         assertThat(preview.problems()).extracting(CsvImport.Problem::line, CsvImport.Problem::key)
                 .containsExactly(
@@ -76,9 +79,31 @@ class CollectionImportTest {
                         org.assertj.core.groups.Tuple.tuple(3, "date"),
                         org.assertj.core.groups.Tuple.tuple(3, "amount"),
                         org.assertj.core.groups.Tuple.tuple(4, "duplicate"));
-        assertThat(collectionImport.importAll(csv, "finance1").problems()).hasSize(4);
-        assertThat(collectionImport.preview(HEADER + "CI-R-10,CI-ORD-10,2026-03-20,100.00\n").count(CollectionImport.Line::alreadyRecorded))
+        assertThat(collectionImport.importAll(csv, finance(), "finance1").problems()).hasSize(4);
+        assertThat(collectionImport.preview(HEADER + "CI-R-10,CI-ORD-10,2026-03-20,100.00\n", finance()).count(CollectionImport.Line::alreadyRecorded))
                 .isZero();
+    }
+
+    @Test
+    void moneyAfterTodayOnAnOrderNobodyKnowsOrOnTheImportersOwnClaimIsAProblemOfItsLine() {
+        long salesAndFinance = people.findByUsername("sales3").orElseThrow().getId();
+        claims.submit(new ClaimFacts(ClientCodes.fresh(), "自己的公司", "CI-OWN-1", LocalDate.of(2026, 3, 2),
+                new BigDecimal("800.00"), 12, false, false, null), salesAndFinance, "sales3");
+        String csv = HEADER + "CI-R-20,CI-OWN-1,2026-06-16,100.00\nCI-R-21,CI-NOBODY-1,2026-03-20,100.00\n"
+                + "CI-R-22,CI-OWN-1,2026-03-20,100.00\n";
+
+        assertThat(collectionImport.preview(csv, salesAndFinance).problems())
+                .extracting(CsvImport.Problem::line, CsvImport.Problem::key, CsvImport.Problem::args)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "futureDate", java.util.List.of("2026-06-16")),
+                        org.assertj.core.groups.Tuple.tuple(3, "unknownOrder", java.util.List.of("CI-NOBODY-1")),
+                        org.assertj.core.groups.Tuple.tuple(4, "ownClaim", java.util.List.of("CI-OWN-1")));
+        assertThat(collectionImport.preview(HEADER + "CI-R-22,CI-OWN-1,2026-03-20,100.00\n", finance()).problems())
+                .as("someone else may").isEmpty();
+    }
+
+    private long finance() {
+        return people.findByUsername("finance1").orElseThrow().getId();
     }
 
 }

@@ -167,6 +167,12 @@ class DealersTest {
         call("manager1", post("/api/v1/dealers/" + code + "/targets"), "{\"year\": 2026, \"target\": 0}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("target"));
+        for (int outsideThePlans : new int[] {1900, 2025, 2028}) {
+            call("manager1", post("/api/v1/dealers/" + code + "/targets"), "{\"year\": " + outsideThePlans
+                            + ", \"target\": 2000000}")
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("year"));
+        }
         call("manager1", post("/api/v1/dealers/" + code + "/targets"), "{\"year\": 2026, \"target\": 2000000}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.targets['2026']").value(2000000.00));
@@ -194,12 +200,14 @@ class DealersTest {
         dealers.flag(second, "银行", "6217000000000003", id("finance1"), "finance1");
 
         String bad = "client_code,year,target\n" + first + ",2026,1500000\n" + ClientCodes.fresh() + ",2026,10\n"
-                + second + ",20x6,10\n";
+                + second + ",20x6,10\n" + second + ",1900,10\n";
         mvc.perform(multipart("/dealers/targets/import/preview").file(new MockMultipartFile("file", "t.csv",
                         "text/csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .with(SignedIn.as(accounts, "director1")).with(csrf()).header("Accept-Language", "en"))
                 .andExpect(content().string(containsString("No dealer has the client code")))
-                .andExpect(content().string(containsString("is not a year such as 2026")));
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*20x6.{0,8} is not a year in which the dealer plan is in force.*"
+                        + "1900.{0,8} is not a year in which the dealer plan is in force.*")));
         mvc.perform(post("/dealers/targets/import").param("csv", bad).with(SignedIn.as(accounts, "director1"))
                 .with(csrf()));
         assertThat(dealers.targetsOf(dealers.find(first).orElseThrow())).as("nothing of a bad file").isEmpty();

@@ -343,12 +343,31 @@ class ReferralsTest {
 
         mvc.perform(get(location).with(SignedIn.as(accounts, "hr1")))
                 .andExpect(content().string(containsString("合同.png")));
+        String id = location.substring(location.lastIndexOf('/') + 1);
         mvc.perform(get(location + "/evidence").with(SignedIn.as(accounts, "hr1")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(header().string("Content-Disposition", containsString("filename=\"evidence-" + id + ".pdf\"")))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.not(containsString(".png"))))
                 .andExpect(content().bytes(pdf));
         mvc.perform(get(location + "/evidence").with(SignedIn.as(accounts, "sales3"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anEvidenceFileNamedToDisguiseItsTypeDownloadsUnderANameOfItsRealType() throws Exception {
+        byte[] pdf = "%PDF-1.4 polyglot".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (String disguise : new String[] {"ev.html", "invoice\u202efdp.exe"}) {
+            String location = mvc.perform(fileWith(ClientCodes.fresh(), new MockMultipartFile("evidenceFile", disguise,
+                            "application/pdf", pdf)))
+                    .andExpect(status().is3xxRedirection())
+                    .andReturn().getResponse().getRedirectedUrl();
+            String id = location.substring(location.lastIndexOf('/') + 1);
+            mvc.perform(get(location + "/evidence").with(SignedIn.as(accounts, "hr1")))
+                    .andExpect(header().string("Content-Disposition", "attachment; filename=\"evidence-" + id + ".pdf\""));
+            mvc.perform(get(location).with(SignedIn.as(accounts, "hr1")))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("\u202e"))));
+        }
     }
 
     @Test

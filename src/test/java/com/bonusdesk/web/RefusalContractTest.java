@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -54,6 +55,9 @@ class RefusalContractTest {
     @Autowired
     PayoutRuns runs;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @TestFactory
     Stream<DynamicTest> everyFeatureRefusesByOneRule() throws Exception {
         String claim = location(api("sales1", post("/api/v1/claims"), claimJson(ClientCodes.fresh())));
@@ -75,6 +79,16 @@ class RefusalContractTest {
         api("sales1", post(rejectedRegistration + "/deal"), dealJson());
         api("manager1", post(rejectedRegistration + "/decision"), "{\"decision\": \"REJECT\", \"reason\": \"假\"}");
 
+        String financeSeller = "finance-seller-" + SEQUENCE.incrementAndGet();
+        long sellerId = jdbc.queryForObject("""
+                insert into person (username, password_hash, display_name, manager_id, created_at, updated_at)
+                values (?, '{noop}unused', '财务兼销售', (select id from person where username = 'manager1'), now(),
+                        now()) returning id""", Long.class, financeSeller);
+        jdbc.update("insert into person_role (person_id, role) values (?, 'SALES'), (?, 'FINANCE')", sellerId, sellerId);
+        var ownClaim = api(financeSeller, post("/api/v1/claims"), claimJson(ClientCodes.fresh())).andReturn();
+        String ownOrder = JSON.readTree(ownClaim.getResponse().getContentAsByteArray()).path("orderNumber").asString();
+        api("manager1", post(ownClaim.getResponse().getHeader("Location") + "/decision"), "{\"decision\": \"APPROVE\"}");
+
         String run = "/api/v1/payout-runs/" + runs.start(LocalDate.of(2026, 6, 8), "director1").getId();
         String financeRun = location(api("finance1", post("/api/v1/payout-runs"), "{\"weekOf\": \"2026-06-01\"}"));
 
@@ -89,6 +103,9 @@ class RefusalContractTest {
                         "{\"decision\": \"APPROVE\"}", 409),
                 new Row("claims 422: a client already claimed", "sales1", post("/api/v1/claims"), claimJson(claimedClient),
                         422, jsonPath("$.reasons[0].code").value("ALREADY_CLAIMED")),
+                new Row("claims 422: an order dated after today", "sales1", post("/api/v1/claims"),
+                        claimJson(ClientCodes.fresh()).replace("2026-06-02", "2026-09-01"), 422,
+                        jsonPath("$.reasons[?(@.code == 'FUTURE_ORDER')]").exists()),
                 new Row("claims 400: an unknown decision", "manager1", post(claim + "/decision"),
                         "{\"decision\": \"MAYBE\"}", 400, jsonPath("$.errors[0].field").value("decision")),
                 new Row("claims 415: a body as text", "manager1", post(claim + "/decision"), MediaType.TEXT_PLAIN,
@@ -126,6 +143,17 @@ class RefusalContractTest {
                 new Row("payout runs 409: the sheet before approval", "finance1", get(financeRun + "/sheet.csv"), 409),
                 new Row("payout runs 422: a week still ahead", "finance1", post("/api/v1/payout-runs"),
                         "{\"weekOf\": \"2099-12-30\"}", 422, jsonPath("$.reasons[0].code").value("FUTURE_WEEK")),
+                new Row("payout runs 422: a week before any plan", "finance1", post("/api/v1/payout-runs"),
+                        "{\"weekOf\": \"1900-01-01\"}", 422, jsonPath("$.reasons[0].code").value("BEFORE_PLANS")),
+                new Row("collections 422: an order nobody knows", "finance1", post("/api/v1/collections"),
+                        collectionJson("NOBODY-" + SEQUENCE.incrementAndGet(), "2026-06-01"), 422,
+                        jsonPath("$.reasons[0].code").value("UNKNOWN_ORDER")),
+                new Row("collections 400: money dated after today", "finance1", post("/api/v1/collections"),
+                        collectionJson(ownOrder, "2030-01-01"), 400, jsonPath("$.errors[0].field").value("date")),
+                new Row("collections 403: money that pays the one who records it", financeSeller,
+                        post("/api/v1/collections"), collectionJson(ownOrder, "2026-06-01"), 403,
+                        jsonPath("$.detail").value("You claimed order " + ownOrder + " yourself: money on it pays "
+                                + "you, so someone else in finance records it.")),
                 new Row("payout runs 400: a day count for a date", "finance1", post("/api/v1/payout-runs"),
                         "{\"weekOf\": 100}", 400, jsonPath("$.errors[0].field").value("weekOf")));
 
@@ -214,6 +242,12 @@ class RefusalContractTest {
                 {"clientCode": "%s", "clientName": "合同测试公司", "orderNumber": "CT-%d", "orderDate": "2026-06-02",
                  "orderAmount": "800.00", "units": 12, "belowListPrice": false, "packageDeal": false}
                 """.formatted(client, SEQUENCE.incrementAndGet());
+    }
+
+    private static String collectionJson(String orderNumber, String date) {
+        return """
+                {"orderNumber": "%s", "date": "%s", "amount": "100.00", "reference": "CT-R-%d"}
+                """.formatted(orderNumber, date, SEQUENCE.incrementAndGet());
     }
 
     private static String referralJson(String signed) {

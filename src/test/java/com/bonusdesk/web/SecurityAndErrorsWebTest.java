@@ -80,7 +80,10 @@ class SecurityAndErrorsWebTest {
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
                 .andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("X-Frame-Options", "DENY"));
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+        mvc.perform(get("/api/v1/me").with(httpBasic("sales1", "demo1234")))
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
     }
 
     @Test
