@@ -42,19 +42,20 @@ public class ReferralMonthImport {
         }
     }
 
+    /** What importing the file as {@code personId} would record, and every problem of it by line. */
     @Transactional(readOnly = true)
-    public CsvImport.Preview<Line> preview(String csv) {
-        return rows().read(csv).preview();
+    public CsvImport.Preview<Line> preview(String csv, long personId) {
+        return rows(personId).read(csv).preview();
     }
 
     /** Records every row of a file without problems, in one transaction: all or nothing. */
     @Transactional
     public CsvImport.Preview<Line> importAll(String csv, long personId, String actor) {
-        return rows().importAll(csv, lines -> lines.stream().filter(line -> !line.unchanged()).forEach(line ->
+        return rows(personId).importAll(csv, lines -> lines.stream().filter(line -> !line.unchanged()).forEach(line ->
                 recorder.recordMonth(line.referralId(), line.month(), line.amount(), personId, actor)));
     }
 
-    private CsvImport<Line, Line> rows() {
+    private CsvImport<Line, Line> rows(long personId) {
         return new CsvImport<>(new CsvImport.Definition<>(COLUMNS, "") {
 
             @Override
@@ -65,6 +66,8 @@ public class ReferralMonthImport {
                         EnumSet.of(ReferralStatus.SUBMITTED, ReferralStatus.APPROVED));
                 if (referral.isEmpty()) {
                     problems.add(line, "client", record.field(0));
+                } else if (referral.get().getReferrerId() == personId) {
+                    problems.add(line, "own", record.field(0));
                 }
                 YearMonth month = null;
                 try {

@@ -203,11 +203,14 @@ public class ReferralService {
         return months.of(referralId);
     }
 
-    /** HR and finance record a live referral's monthly contract amounts. */
+    /**
+     * HR and finance record a live referral's monthly contract amounts, never of their own referral: the amounts
+     * decide its kicker, and nobody records what pays themself.
+     */
     @Transactional(readOnly = true)
     public boolean mayRecordMonths(Referral referral, long personId) {
         return (referral.getStatus() == ReferralStatus.SUBMITTED || referral.getStatus() == ReferralStatus.APPROVED)
-                && people.actsAs(personId, Role.HR, Role.FINANCE);
+                && referral.getReferrerId() != personId && people.actsAs(personId, Role.HR, Role.FINANCE);
     }
 
     /** Whether {@code personId} takes the open step of the application's chain now. */

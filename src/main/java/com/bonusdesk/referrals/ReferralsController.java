@@ -154,15 +154,15 @@ class ReferralsController {
 
     @PostMapping("/referrals/months/import/preview")
     @PreAuthorize("hasAnyRole('HR', 'FINANCE')")
-    String previewMonthImport(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
-            throws IOException {
+    String previewMonthImport(@RequestParam(name = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal PersonPrincipal me, Model model) throws IOException {
         model.addAttribute("columns", ReferralMonthImport.COLUMNS);
         Optional<String> csv = file == null || file.isEmpty() ? Optional.empty() : Uploads.utf8(file);
         if (csv.isEmpty()) {
             model.addAttribute("fileProblem", file == null || file.isEmpty() ? "import.noFile" : "import.encoding");
             return "referrals/months-import";
         }
-        model.addAttribute("preview", monthImport.preview(csv.get()));
+        model.addAttribute("preview", monthImport.preview(csv.get(), me.getId()));
         model.addAttribute("csv", csv.get());
         return "referrals/months-import";
     }

@@ -60,6 +60,10 @@ class EstimatePageTest {
         String outside = page(post("/estimate/dealer").header("Accept-Language", "en").param("month", "2026-03")
                 .param("orders[0].date", "2026-04-02").param("orders[0].amount", "60000"));
         assertThat(outside).contains("This order is not dated in the month.");
+        String zeroTarget = page(post("/estimate/dealer").header("Accept-Language", "zh-CN").param("month", "2026-03")
+                .param("orders[0].date", "2026-03-10").param("orders[0].amount", "60000")
+                .param("annualTarget", "0").param("yearTotal", "2100000"));
+        assertThat(zeroTarget).contains("年度目标须大于零。");
     }
 
     @Test

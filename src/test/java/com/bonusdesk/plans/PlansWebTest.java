@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -19,6 +20,7 @@ import com.bonusdesk.calculation.Collection;
 import com.bonusdesk.calculation.NewClientFacts;
 import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.claims.ClaimFacts;
+import com.bonusdesk.claims.ClaimsOnADay;
 import com.bonusdesk.claims.ClaimService;
 import com.bonusdesk.people.PersonService;
 import com.bonusdesk.support.ClientCodes;
@@ -35,6 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @IntegrationTest
 class PlansWebTest {
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     MockMvc mvc;
@@ -297,8 +302,9 @@ class PlansWebTest {
     }
 
     /** A claim for 25,000.00 at list price, dated {@code orderDate}: 10% plus the R2 bonus of 500.00. */
+    /** A claim of an order on {@code orderDate}, submitted the day after: after the tests' today, as v2 starts. */
     private long claim(LocalDate orderDate) {
-        return claims.submit(new ClaimFacts(ClientCodes.fresh(), "规则版本公司", "PLAN-" + ClientCodes.fresh().substring(10),
+        return ClaimsOnADay.on(context, orderDate.plusDays(1)).submit(new ClaimFacts(ClientCodes.fresh(), "规则版本公司", "PLAN-" + ClientCodes.fresh().substring(10),
                 orderDate, new BigDecimal("25000.00"), 12, false, false, null),
                 people.findByUsername("sales1").orElseThrow().getId(), "sales1").orRefuse().getId();
     }

@@ -319,6 +319,12 @@ class ReferralsTest {
 
         assertThat(referrals.monthsOf(referral.getId())).containsExactly(
                 java.util.Map.entry(YearMonth.of(2026, 6), new BigDecimal("1000.50")));
+
+        Referral hrsOwn = filed("hr1", LocalDate.of(2026, 6, 1), "250000.00", "600000.00", Relationship.NONE);
+        mvc.perform(post("/referrals/" + hrsOwn.getId() + "/months").param("month", "2026-06").param("amount", "1000")
+                        .with(SignedIn.as(accounts, "hr1")).with(csrf()))
+                .andExpect(flash().attribute("failure", "referral.month.notPermitted"));
+        assertThat(referrals.monthsOf(hrsOwn.getId())).as("nobody records what pays themself").isEmpty();
     }
 
     @Test

@@ -167,6 +167,21 @@ class ScopedTokensTest {
     }
 
     @Test
+    void aTokenScopedToManagerOfSomeoneAlsoInHrTakesNoHrStep() throws Exception {
+        long hrAndManager = person(Role.HR, Role.MANAGER);
+        long referral = referrals.file(new ReferralFacts(ClientCodes.fresh(), "推荐范围公司", "HT-S" + SEQUENCE.incrementAndGet(),
+                LocalDate.of(2026, 6, 1), new BigDecimal("100000.00"), new BigDecimal("500000.00"),
+                Relationship.NONE, null), id("sales2"), "sales2").referral().getId();
+
+        call(token(hrAndManager, Role.MANAGER), post("/api/v1/referrals/" + referral + "/decision"),
+                "{\"decision\": \"APPROVE\"}")
+                .andExpect(status().isNotFound());
+        call(token(hrAndManager, Role.HR), post("/api/v1/referrals/" + referral + "/decision"),
+                "{\"decision\": \"APPROVE\"}")
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void aManagersTokenScopedToSalesDoesNotSeeTheTeamsClaims() throws Exception {
         long managerWhoSells = person(Role.SALES, Role.MANAGER);
         long teamMember = person(Role.SALES);
