@@ -79,6 +79,8 @@ public class Problems {
         int code = status.value();
         return switch (code) {
             case 400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 503 -> code;
+            // a transfer coding or HTTP version this server does not speak is the client's to change, not a failure
+            case 501, 505 -> HttpStatus.BAD_REQUEST.value();
             default -> status.is4xxClientError() ? HttpStatus.BAD_REQUEST.value() : HttpStatus.INTERNAL_SERVER_ERROR.value();
         };
     }

@@ -175,6 +175,14 @@ class MalformedRequestsTest {
             }
             wrongAnswer(missing, path).ifPresent(why -> failures.add("announced body on " + path + " -> " + why));
         }
+        for (String refused : List.of("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip\r\n",
+                "GET /api/v1/me HTTP/9.9\r\nHost: localhost\r\n")) {
+            Raw answer = raw(refused + basic + "Connection: close\r\n\r\n", null);
+            assertThat(answer.status()).as(refused).isIn(501, 505);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.body()).as("the client's to change, not told as a failure of ours")
+                    .contains("The request could not be understood");
+        }
         assertThat(failures).isEmpty();
     }
 
