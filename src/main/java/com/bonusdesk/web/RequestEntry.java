@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * store or read is refused here, once, with a 400 naming the parameter (problem JSON for the API, the error
  * page otherwise). That is a query or form parameter that cannot be decoded or holds a control character; a
  * Content-Type that cannot be parsed, and an upload to the API, which reads JSON only, are a 415. A body
- * declared as {@code *}{@code /*} is read as the JSON it is.
+ * declared as {@code *}{@code /*} is read as the JSON it is. A read of the API (GET, HEAD, DELETE) that announces a
+ * body is a 400, and its connection is closed: a body it does not send would otherwise be taken from the next
+ * request on the connection, which then could not be read at all.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -54,6 +56,15 @@ class RequestEntry extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isApi(request) && announcesBodyToARead(request)) {
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+            Locale locale = locales.resolveLocale(request);
+            ProblemDetail problem = refusals.invalid(List.of(), locale);
+            problem.setDetail(messages.getMessage("problem.readWithBody", null, locale));
+            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+            Problems.send(response, problem, json);
+            return;
+        }
         Optional<MediaType> declared;
         try {
             declared = Optional.ofNullable(request.getContentType()).filter(type -> !type.isBlank())
@@ -167,6 +178,15 @@ class RequestEntry extends OncePerRequestFilter {
         }
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         Problems.send(response, problem, json);
+    }
+
+    private static boolean announcesBodyToARead(HttpServletRequest request) {
+        boolean read = switch (request.getMethod()) {
+            case "GET", "HEAD", "DELETE" -> true;
+            default -> false;
+        };
+        String coding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return read && (request.getContentLengthLong() > 0 || coding != null && !coding.isBlank());
     }
 
     static boolean isApi(HttpServletRequest request) {
