@@ -80,7 +80,10 @@ public final class BonusCalculator {
         LocalDate windowEnd = facts.orderDate().plusDays(rules.collectionWindowDays());
         BigDecimal rate = facts.belowListPrice() ? rules.belowListRate() : rules.listPriceRate();
         Optional<LocalDate> firstCollection = collectionLines(facts, rate, windowEnd, plan.get().label(), lines, notes);
-        orderSizeLine(facts, firstCollection, windowEnd).ifPresentOrElse(lines::add, () -> { });
+        orderSizeLine(facts, firstCollection, windowEnd).ifPresent(tier -> {
+            lines.add(tier);
+            tierClawback(facts, tier).ifPresent(lines::add);
+        });
         if (firstCollection.isEmpty()) {
             notes.add(Explanation.of("explain.note.awaitingCollection", windowEnd));
         }
@@ -172,6 +175,35 @@ public final class BonusCalculator {
             return new BonusLine(RuleCode.R2, Money.cents(tier.bonus()), plan.label(), firstCollection.get(),
                     explanation);
         });
+    }
+
+    /**
+     * R2 taken back when refunds bring the money collected on the order, late money included, to zero or less
+     * after the tier was earned: one negative line on the day that happened. A partial refund leaves the tier.
+     */
+    private static Optional<BonusLine> tierClawback(NewClientFacts facts, BonusLine tier) {
+        List<Collection> inDateOrder = new ArrayList<>(facts.collections());
+        inDateOrder.sort(BY_COLLECTION_DATE);
+        BigDecimal net = BigDecimal.ZERO;
+        boolean refundThatDay = false;
+        for (int i = 0; i < inDateOrder.size(); i++) {
+            Collection collection = inDateOrder.get(i);
+            net = net.add(collection.amount());
+            refundThatDay |= collection.amount().signum() < 0;
+            boolean lastOfItsDay = i + 1 == inDateOrder.size()
+                    || !inDateOrder.get(i + 1).date().equals(collection.date());
+            if (!lastOfItsDay) {
+                continue;
+            }
+            if (refundThatDay && net.signum() <= 0 && !collection.date().isBefore(tier.earnedOn())) {
+                BigDecimal clawback = tier.amount().negate();
+                return Optional.of(new BonusLine(RuleCode.R2, clawback, tier.planVersion(), collection.date(),
+                        Explanation.of("explain.R2.refunded", collection.date(), Money.show(net),
+                                Money.show(clawback))));
+            }
+            refundThatDay = false;
+        }
+        return Optional.empty();
     }
 
     /** R3: the highest tier reached by a salesperson's new clients of one month, earned after the month ends. */

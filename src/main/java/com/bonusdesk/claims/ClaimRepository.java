@@ -15,7 +15,17 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
     Optional<Claim> findFirstByOrderNumberAndStatus(String orderNumber, ClaimStatus status);
 
-    boolean existsByClientCodeAndStatusIn(String clientCode, Collection<ClaimStatus> statuses);
+    /** Whether a claim of the client in {@code statuses} has an order dated in [from, to]. */
+    boolean existsByClientCodeAndStatusInAndOrderDateBetween(String clientCode, Collection<ClaimStatus> statuses,
+            LocalDate from, LocalDate to);
+
+    /**
+     * Holds the client's lock until the transaction ends, on every instance: two claims of one client registered
+     * at once are checked one after the other.
+     */
+    @Query(value = "select count(*) from (select pg_advisory_xact_lock(hashtextextended('claim-client:' || :code, 0)))"
+            + " as locked", nativeQuery = true)
+    long lockClient(@Param("code") String clientCode);
 
     boolean existsByOrderNumberAndStatusIn(String orderNumber, Collection<ClaimStatus> statuses);
 

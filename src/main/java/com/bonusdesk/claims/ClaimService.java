@@ -14,6 +14,7 @@ import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,7 @@ public class ClaimService {
             refusals.add(Approvals.because("RENAMED_CLIENT",
                     Explanation.of("reason.RENAMED_CLIENT", code.value(), history.knownAs())));
         }
-        if (claims.existsByClientCodeAndStatusIn(code.value(), LIVE)) {
+        if (claimedInTheSameSpell(code.value(), facts.orderDate())) {
             refusals.add(ALREADY_CLAIMED);
         } else if (claims.existsByOrderNumberAndStatusIn(facts.orderNumber(), LIVE)) {
             refusals.add(Approvals.because("ALREADY_CLAIMED",
@@ -97,12 +98,26 @@ public class ClaimService {
     }
 
     /**
+     * Whether a live claim of the client has an order within a year of {@code orderDate}, either way: the same spell
+     * of business. A client won back after more than a year without orders is new again and may be claimed again.
+     */
+    private boolean claimedInTheSameSpell(String clientCode, LocalDate orderDate) {
+        return claims.existsByClientCodeAndStatusInAndOrderDateBetween(clientCode, LIVE, orderDate.minusYears(1),
+                orderDate.plusYears(1));
+    }
+
+    /**
      * Submits the claim if nothing refuses it; the check is repeated here, so what is saved was checked. Two
-     * claims for one client at once: the database keeps the first, and the second is told it came second.
+     * claims for one client at once: the first registered is kept, and the second is told it came second.
      */
     public Submission submit(ClaimFacts facts, long submitterId, String actor) {
         ClaimCheck check = check(facts);
         Approvals.Registered<Claim> registered = approvals.registerOnce(check.refusals(), () -> {
+            String client = ClientCode.parse(facts.clientCode()).orElseThrow().value();
+            claims.lockClient(client);
+            if (claimedInTheSameSpell(client, facts.orderDate())) {
+                throw new DuplicateKeyException("A claim of client " + client + " came first");
+            }
             Claim saved = claims.saveAndFlush(new Claim(submitterId, facts, clock.instant()));
             approvals.open(SOURCE, saved, plans.approvalChainOn(PlanKind.NEW_CLIENT, facts.orderDate()).orElse(CHAIN),
                     check.estimate().total());

@@ -56,6 +56,32 @@ class PolicyExamplesTest {
                         Map.of(RuleCode.R1, "1000.00", RuleCode.R2, "200.00"), List.of()));
     }
 
+    @Test
+    void example25TheWholeOrderRefundedOnDay40ClawsBackBothR1AndR2() {
+        BonusResult result = calculator.newClient(order(LocalDate.of(2026, 3, 2), "800.00", 12, false, false, null,
+                collect("2026-03-20", "800.00"), collect("2026-04-11", "-800.00")));
+
+        assertThat(result.lines()).extracting(BonusLine::rule, BonusLine::amount, BonusLine::earnedOn)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(RuleCode.R1, new BigDecimal("80.00"), LocalDate.of(2026, 3, 20)),
+                        org.assertj.core.groups.Tuple.tuple(RuleCode.R2, new BigDecimal("50.00"), LocalDate.of(2026, 3, 20)),
+                        org.assertj.core.groups.Tuple.tuple(RuleCode.R1, new BigDecimal("-80.00"), LocalDate.of(2026, 4, 11)),
+                        org.assertj.core.groups.Tuple.tuple(RuleCode.R2, new BigDecimal("-50.00"), LocalDate.of(2026, 4, 11)));
+        assertThat(result.lines().get(3).explanation().key()).isEqualTo("explain.R2.refunded");
+    }
+
+    @Test
+    void aPartialRefundLeavesTheTierBonusAndMoneyBackOnTheSameDayIsNotAFullRefund() {
+        BonusResult partial = calculator.newClient(order(LocalDate.of(2026, 3, 2), "800.00", 12, false, false, null,
+                collect("2026-03-20", "800.00"), collect("2026-04-11", "-799.99")));
+        assertThat(sumByRule(partial, RuleCode.R2)).isEqualTo(new BigDecimal("50.00"));
+
+        BonusResult repaid = calculator.newClient(order(LocalDate.of(2026, 3, 2), "800.00", 12, false, false, null,
+                collect("2026-03-20", "800.00"), collect("2026-03-25", "-800.00"), collect("2026-03-25", "800.00")));
+        assertThat(sumByRule(repaid, RuleCode.R2)).as("refunded and paid again the same day").isEqualTo(
+                new BigDecimal("50.00"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("newClientExamples")
     void newClientExamples(String example, NewClientFacts facts, Map<RuleCode, String> expected,

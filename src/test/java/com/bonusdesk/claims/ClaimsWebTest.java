@@ -58,6 +58,12 @@ class ClaimsWebTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    CollectionService collections;
+
+    @Autowired
+    com.bonusdesk.clients.OrderImport orders;
+
     @Test
     void aSalespersonChecksThenSubmitsAClaimForANeverServedClient() throws Exception {
         String code = ClientCodes.fresh();
@@ -248,6 +254,46 @@ class ClaimsWebTest {
     }
 
     @Test
+    void example24AClientWonBackAfterMoreThanAYearIsClaimedAgainAndEarnsAsNew() {
+        String code = ClientCodes.fresh();
+        long earlier = jdbc.queryForObject("""
+                insert into claim (submitter_id, client_code, client_name, order_number, order_date, order_amount, units,
+                                   below_list_price, package_deal, status, submitted_at)
+                values (?, ?, '回头客公司', ?, date '2025-02-10', 900.00, 12, false, false, 'APPROVED', now())
+                returning id""", Long.class, id("sales2"), code, "WON-" + SEQUENCE.incrementAndGet());
+        importOrder(code, "回头客公司", "WON-ERP-" + SEQUENCE.incrementAndGet(), "2025-02-10", "900.00");
+
+        Claim wonBack = claims.submit(new ClaimFacts(code, "回头客公司", "WON-" + SEQUENCE.incrementAndGet(),
+                LocalDate.of(2026, 3, 2), new BigDecimal("800.00"), 12, false, false, null), id("sales1"), "sales1")
+                .orRefuse();
+        claims.decide(wonBack.getId(), id("manager1"), true, null, "manager1");
+        collections.record(wonBack.getOrderNumber(), LocalDate.of(2026, 3, 20), new BigDecimal("800.00"),
+                "WON-R-" + SEQUENCE.incrementAndGet(), "finance1");
+
+        assertThat(claims.linesOf(wonBack.getId())).extracting(line -> line.rule(), line -> line.amount())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("R1", new BigDecimal("80.00")),
+                        org.assertj.core.groups.Tuple.tuple("R2", new BigDecimal("50.00")));
+        assertThat(jdbc.queryForObject("select status from claim where id = ?", String.class, earlier))
+                .as("the earlier claim stays as it was").isEqualTo("APPROVED");
+
+        ClaimService.Submission sameSpell = claims.submit(new ClaimFacts(code, "回头客公司",
+                "WON-" + SEQUENCE.incrementAndGet(), LocalDate.of(2026, 5, 2),
+                new BigDecimal("800.00"), 12, false, false, null), id("sales3"), "sales3");
+        assertThat(sameSpell.check().refusals()).extracting(Refusal.Reason::code).contains("ALREADY_CLAIMED");
+    }
+
+    @Test
+    void aClaimWithinAYearOfALiveClaimOfTheClientIsTheSameSpellEvenWhenTheErpDoesNotKnowIt() {
+        String code = ClientCodes.fresh();
+        claims.submit(new ClaimFacts(code, "同期公司", "SPELL-" + SEQUENCE.incrementAndGet(), LocalDate.of(2026, 3, 2),
+                new BigDecimal("800.00"), 12, false, false, null), id("sales1"), "sales1").orRefuse();
+
+        assertThat(claims.check(new ClaimFacts(code, "同期公司", "SPELL-" + SEQUENCE.incrementAndGet(),
+                LocalDate.of(2026, 6, 10), new BigDecimal("800.00"), 12, false, false, null)).refusals())
+                .extracting(Refusal.Reason::code).containsExactly("ALREADY_CLAIMED");
+    }
+
+    @Test
     void twoClaimsForOneClientAtOnceRegisterOnlyTheFirst() throws Exception {
         String code = ClientCodes.fresh();
         List<Object> outcomes = atOnce(
@@ -280,6 +326,12 @@ class ClaimsWebTest {
     private long submit(String username, String code, String name, String orderNumber) {
         return claims.submit(new ClaimFacts(code, name, orderNumber, LocalDate.of(2026, 6, 10),
                 new BigDecimal("800.00"), 12, false, false, null), id(username), username).claim().getId();
+    }
+
+    private void importOrder(String code, String name, String orderNumber, String date, String amount) {
+        String csv = "client_code,client_name,order_number,order_date,amount,units\n" + code + "," + name + ","
+                + orderNumber + "," + date + "," + amount + ",12\n";
+        assertThat(orders.importAll(csv, "finance1").problems()).isEmpty();
     }
 
     private static ClaimFacts facts(String code, String orderNumber) {

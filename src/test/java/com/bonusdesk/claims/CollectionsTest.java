@@ -102,6 +102,20 @@ class CollectionsTest {
     }
 
     @Test
+    void example25AWholeRefundOnDay40ClawsBackTheTierBonusToo() {
+        Claim claim = approvedClaim("800.00", false);
+        collections.record(claim.getOrderNumber(), LocalDate.of(2026, 3, 20), new BigDecimal("800.00"), ref(), "finance1");
+        CollectionService.Recorded refund = collections.record(claim.getOrderNumber(), LocalDate.of(2026, 4, 11),
+                new BigDecimal("-800.00"), ref(), "finance1");
+
+        assertThat(refund.newLines()).extracting(Ledger.Line::rule, Ledger.Line::amount).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("R1", new BigDecimal("-80.00")),
+                org.assertj.core.groups.Tuple.tuple("R2", new BigDecimal("-50.00")));
+        assertThat(claims.linesOf(claim.getId()).stream().map(Ledger.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("0.00");
+    }
+
+    @Test
     void cancellingAnApprovedClaimClawsBackEverythingItEarned() throws Exception {
         Claim claim = approvedClaim("800.00", false);
         collections.record(claim.getOrderNumber(), LocalDate.of(2026, 3, 10), new BigDecimal("800.00"), ref(), "finance1");
