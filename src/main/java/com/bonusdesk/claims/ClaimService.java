@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
@@ -69,7 +70,24 @@ public class ClaimService {
     private final Approvals approvals;
     private final PlanCatalogue plans;
 
-    /** Everything that would refuse the claim, and what it would earn, without saving anything. */
+    /**
+     * Everything that would refuse {@code submitterId}'s claim, and what it would earn, without saving anything: the
+     * facts, and a claim nobody could approve (no one above the submitter to take a step of the chain).
+     */
+    @Transactional(readOnly = true)
+    public ClaimCheck check(ClaimFacts facts, long submitterId) {
+        ClaimCheck check = check(facts);
+        OptionalInt stranded = approvals.unapprovableStep(chainOn(facts.orderDate()), check.estimate().total(),
+                submitterId);
+        if (stranded.isEmpty()) {
+            return check;
+        }
+        List<Refusal.Reason> refusals = new ArrayList<>(check.refusals());
+        refusals.add(Approvals.because("NO_APPROVER", Explanation.of("reason.NO_APPROVER", stranded.getAsInt())));
+        return new ClaimCheck(refusals, check.estimate());
+    }
+
+    /** Everything the facts of a claim would be refused for, and what it would earn, without saving anything. */
     @Transactional(readOnly = true)
     public ClaimCheck check(ClaimFacts facts) {
         List<Refusal.Reason> refusals = new ArrayList<>();
@@ -111,7 +129,10 @@ public class ClaimService {
      * claims for one client at once: the first registered is kept, and the second is told it came second.
      */
     public Submission submit(ClaimFacts facts, long submitterId, String actor) {
-        ClaimCheck check = check(facts);
+        if (!people.actsAs(submitterId, Role.employees())) {
+            throw new Refusal.NotPermitted("claim.employeesOnly");
+        }
+        ClaimCheck check = check(facts, submitterId);
         Approvals.Registered<Claim> registered = approvals.registerOnce(check.refusals(), () -> {
             String client = ClientCode.parse(facts.clientCode()).orElseThrow().value();
             claims.lockClient(client);
@@ -119,8 +140,7 @@ public class ClaimService {
                 throw new DuplicateKeyException("A claim of client " + client + " came first");
             }
             Claim saved = claims.saveAndFlush(new Claim(submitterId, facts, clock.instant()));
-            approvals.open(SOURCE, saved, plans.approvalChainOn(PlanKind.NEW_CLIENT, facts.orderDate()).orElse(CHAIN),
-                    check.estimate().total());
+            approvals.open(SOURCE, saved, chainOn(facts.orderDate()), check.estimate().total());
             record(saved, actor, null, saved.getStatus().name(), null);
             return saved;
         }, () -> ALREADY_CLAIMED);
@@ -282,6 +302,11 @@ public class ClaimService {
                 claim.getOrderAmount(), claim.getUnits(), claim.isBelowListPrice(), true, claim.isPackageDeal(),
                 history.lastOrderBefore(), List.of(new Collection(claim.getOrderDate(), claim.getOrderAmount()))));
         return new DecisionFacts(history, estimate);
+    }
+
+    /** The approval chain of the new-client plan in force on {@code orderDate}. */
+    private Chain chainOn(LocalDate orderDate) {
+        return plans.approvalChainOn(PlanKind.NEW_CLIENT, orderDate).orElse(CHAIN);
     }
 
     /** Whether an order of this number is known: the ERP sent it, or a claim names it. */

@@ -52,7 +52,7 @@ class ClaimsApiController {
     private final ExplanationText text;
 
     @PostMapping("/claims")
-    @PreAuthorize("hasRole('SALES')")
+    @PreAuthorize(Role.EMPLOYEES)
     @MayRefuse(Refusal.NotEligible.class)
     ResponseEntity<ClaimView> submit(@Valid @RequestBody ClaimForm form, @AuthenticationPrincipal PersonPrincipal me,
             Locale locale) {

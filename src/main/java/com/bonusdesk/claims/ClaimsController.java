@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.bonusdesk.ledger.LineView;
 import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.people.Role;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.CancellationRequest;
@@ -43,7 +44,7 @@ class ClaimsController {
     private final Refusals refusals;
 
     @GetMapping
-    @PreAuthorize("hasRole('SALES')")
+    @PreAuthorize(Role.EMPLOYEES)
     String mine(@AuthenticationPrincipal PersonPrincipal me,
             @RequestParam(name = "status", required = false) ClaimStatus status,
             @RequestParam(name = "month", required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
@@ -59,7 +60,7 @@ class ClaimsController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('SALES')")
+    @PreAuthorize(Role.EMPLOYEES)
     String newClaim(Model model) {
         model.addAttribute("claim", new ClaimForm());
         return "claims/form";
@@ -67,7 +68,7 @@ class ClaimsController {
 
     /** "Check" shows what would refuse the claim and what it would earn; "Submit" saves it if nothing refuses it. */
     @PostMapping("/new")
-    @PreAuthorize("hasRole('SALES')")
+    @PreAuthorize(Role.EMPLOYEES)
     String submit(@Valid @ModelAttribute("claim") ClaimForm form, BindingResult result,
             @RequestParam(name = "action", defaultValue = "check") String action,
             @AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
@@ -78,7 +79,7 @@ class ClaimsController {
             return "claims/form";
         }
         if (!"submit".equals(action)) {
-            show(claims.check(form.facts()), locale, model);
+            show(claims.check(form.facts(), me.getId()), locale, model);
             return "claims/form";
         }
         ClaimService.Submission submission = claims.submit(form.facts(), me.getId(), me.getUsername());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -213,6 +214,26 @@ public class Approvals {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first step, counted from 1, that nobody could take if an item of {@code amount} by {@code submitterId} went
+     * into {@code chain} now (each step needs a person of its own, never the submitter); none when every step has
+     * someone. An item that would wait for ever is refused before it is saved.
+     */
+    @Transactional(readOnly = true)
+    public OptionalInt unapprovableStep(Chain chain, BigDecimal amount, long submitterId) {
+        List<Set<Long>> candidates = new ArrayList<>();
+        List<Chain.Step> applying = chain.stepsFor(amount);
+        for (int position = 0; position < applying.size(); position++) {
+            Set<Long> who = new HashSet<>(eligibleFor(applying.get(position).approver(), submitterId));
+            who.remove(submitterId);
+            candidates.add(who);
+            if (!distinctApprovers(candidates, 0, new HashSet<>())) {
+                return OptionalInt.of(position + 1);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** Everyone active who holds what {@code approver} names for an item of {@code submitterId}. */
