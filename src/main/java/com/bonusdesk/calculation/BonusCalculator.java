@@ -253,6 +253,14 @@ public final class BonusCalculator {
         }
         SalesReferralRules rules = plan.get().rules();
         List<Reason> reasons = new ArrayList<>();
+        int newClientYears = plans.inForce(PlanKind.NEW_CLIENT, NewClientRules.class, facts.signedDate())
+                .map(newClient -> newClient.rules().newClientYears()).orElse(1);
+        LocalDate last = facts.clientLastOrderDate();
+        if (last != null && !last.isBefore(facts.signedDate().minusYears(newClientYears))
+                && last.isBefore(facts.signedDate())) {
+            reasons.add(new Reason(ReasonCode.NOT_NEW_CLIENT, Explanation.of("reason.NOT_NEW_CLIENT.referral", last,
+                    newClientYears, facts.signedDate())));
+        }
         LocalDate deadline = applicationDeadline(rules, facts.signedDate());
         if (facts.applicationDate().isAfter(deadline)) {
             reasons.add(Reason.of(ReasonCode.LATE_APPLICATION, facts.applicationDate(), deadline,

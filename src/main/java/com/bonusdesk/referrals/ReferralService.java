@@ -26,6 +26,8 @@ import com.bonusdesk.calculation.Explanation;
 import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.SalesReferralFacts;
+import com.bonusdesk.clients.ClientCode;
+import com.bonusdesk.clients.ClientDirectory;
 import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.people.PersonCard;
 import com.bonusdesk.people.PersonService;
@@ -70,6 +72,7 @@ public class ReferralService {
     private final ReferralAttachments attachments;
     private final Approvals approvals;
     private final PlanCatalogue plans;
+    private final ClientDirectory clients;
 
     /** Everything that would refuse the application if filed today, the deadline, and what it would earn. */
     @Transactional(readOnly = true)
@@ -84,7 +87,12 @@ public class ReferralService {
         if (related != null) {
             refusals.add(Approvals.because(related, Explanation.of("reason." + related)));
         }
-        BonusResult estimate = earned(calculator, facts, today, Map.of());
+        LocalDate lastOrder = ClientCode.parse(facts.clientCode())
+                .map(code -> clients.history(code, facts.clientName(), facts.signedDate(), "").lastOrderBefore())
+                .orElse(null);
+        LocalDate applied = today.isBefore(facts.signedDate()) ? facts.signedDate() : today;
+        BonusResult estimate = calculator.salesReferral(new SalesReferralFacts(facts.signedDate(), applied,
+                facts.contractAmount(), facts.clientAnnualSales(), Map.of(), lastOrder));
         estimate.reasons().forEach(reason ->
                 refusals.add(Approvals.because(reason.code().name(), reason.explanation())));
         return new ReferralCheck(refusals, calculator.referralDeadline(facts.signedDate()).orElse(null), estimate);

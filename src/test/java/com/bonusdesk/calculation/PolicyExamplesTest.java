@@ -106,6 +106,22 @@ class PolicyExamplesTest {
     }
 
     @Test
+    void example26AReferredClientWithAnErpOrderWithinTheYearBeforeTheSigningIsNotNew() {
+        BonusResult refused = calculator.salesReferral(new SalesReferralFacts(LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 5), new BigDecimal("250000"), new BigDecimal("600000"), Map.of(),
+                LocalDate.of(2025, 9, 1)));
+        assertThat(refused.eligible()).isFalse();
+        assertThat(refused.reasons()).extracting(Reason::code).containsExactly(ReasonCode.NOT_NEW_CLIENT);
+        assertThat(refused.lines()).isEmpty();
+
+        BonusResult wonBack = calculator.salesReferral(new SalesReferralFacts(LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 5), new BigDecimal("250000"), new BigDecimal("600000"), Map.of(),
+                LocalDate.of(2025, 3, 1)));
+        assertThat(sumByRule(wonBack, RuleCode.R4)).as("last served a year and a day before").isEqualTo(
+                new BigDecimal("2500.00"));
+    }
+
+    @Test
     void example11BigClientReferralEarnsOnePercentOfTheContract() {
         BonusResult result = calculator.salesReferral(referral("2026-03-02", "2026-03-05", "250000", "600000"));
 

@@ -64,6 +64,12 @@ class ReferralsTest {
     static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
     @Autowired
+    com.bonusdesk.clients.OrderImport orders;
+
+    @Autowired
+    com.bonusdesk.clients.ClientDirectory clients;
+
+    @Autowired
     ReferralService referrals;
 
     @Autowired
@@ -297,6 +303,20 @@ class ReferralsTest {
     }
 
     @Test
+    void example26AClientTheErpServedWithinTheYearBeforeTheSigningIsRefusedAsNotNew() {
+        String client = ClientCodes.fresh();
+        String csv = "client_code,client_name,order_number,order_date,amount,units\n" + client + ",推荐测试公司,OLD-"
+                + client.substring(10) + ",2025-09-01,5000.00,12\n";
+        assertThat(orders.importAll(csv, "finance1").problems()).isEmpty();
+
+        ReferralService.Filing filing = referrals.file(facts(client, LocalDate.of(2026, 6, 1), "250000.00",
+                "600000.00", Relationship.NONE), id("sales1"), "sales1");
+
+        assertThat(filing.referral()).isNull();
+        assertThat(filing.check().refusals()).extracting(Refusal.Reason::code).containsExactly("NOT_NEW_CLIENT");
+    }
+
+    @Test
     void monthsAreRecordedByHrOrFinanceBetweenTheSigningAndNow() throws Exception {
         Referral referral = filed("sales2", LocalDate.of(2026, 6, 1), "250000.00", "600000.00", Relationship.NONE);
 
@@ -453,7 +473,7 @@ class ReferralsTest {
     private ReferralService at(LocalDate day) {
         Clock later = Clock.fixed(day.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
         return new ReferralService(repository, people, rules, ledger, events, later, new ReferralMonths(jdbc, later),
-                new ReferralAttachments(jdbc, later), approvals, plans);
+                new ReferralAttachments(jdbc, later), approvals, plans, clients);
     }
 
     private Referral filed(String referrer, LocalDate signed, String contract, String annualSales,
