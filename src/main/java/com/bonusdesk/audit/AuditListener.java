@@ -30,6 +30,7 @@ import com.bonusdesk.keyaccounts.KeyAccountChanged;
 import com.bonusdesk.notifications.TeamWebhookChanged;
 import com.bonusdesk.referrals.ReferralChanged;
 import com.bonusdesk.referrals.ReferralMonthRecorded;
+import com.bonusdesk.referrals.ReferrerSuspensionChanged;
 import com.bonusdesk.plans.PlanChanged;
 import com.bonusdesk.rebates.LineApprovalChanged;
 import com.bonusdesk.signals.SignalDecided;
@@ -136,6 +137,12 @@ class AuditListener {
     void on(TeamWebhookChanged event) {
         trail.record(event.actor(), "TEAM_WEBHOOK_" + event.change(), "TEAM_WEBHOOK", String.valueOf(event.webhookId()),
                 "manager=" + event.managerId(), null, event.service() + " " + event.shownUrl(), null);
+    }
+
+    @EventListener
+    void on(ReferrerSuspensionChanged event) {
+        trail.record(event.actor(), "REFERRER_" + event.to(), "REFERRER_SUSPENSION",
+                String.valueOf(event.suspensionId()), event.label(), event.from(), event.to(), event.reason());
     }
 
     @EventListener

@@ -73,6 +73,7 @@ public class ReferralService {
     private final Approvals approvals;
     private final PlanCatalogue plans;
     private final ClientDirectory clients;
+    private final ReferrerSuspensions suspensions;
 
     /** Everything that would refuse the application if filed today, the deadline, and what it would earn. */
     @Transactional(readOnly = true)
@@ -106,9 +107,23 @@ public class ReferralService {
         return file(facts, null, referrerId, actor);
     }
 
+    /** What {@code referrerId}'s application would be refused for today: the facts, and a suspension in force. */
+    @Transactional(readOnly = true)
+    public ReferralCheck check(ReferralFacts facts, long referrerId) {
+        ReferralCheck check = check(facts);
+        Optional<ReferrerSuspensions.Suspension> suspended = suspensions.inForce(referrerId);
+        if (suspended.isEmpty()) {
+            return check;
+        }
+        List<Refusal.Reason> refusals = new ArrayList<>(check.refusals());
+        refusals.add(Approvals.because("REFERRER_SUSPENDED", Explanation.of("reason.REFERRER_SUSPENDED",
+                suspended.get().endsOn())));
+        return new ReferralCheck(refusals, check.deadline(), check.estimate());
+    }
+
     /** Files the application with its evidence file, if one is given, in one transaction. */
     public Filing file(ReferralFacts facts, Evidence evidence, long referrerId, String actor) {
-        ReferralCheck check = check(facts);
+        ReferralCheck check = check(facts, referrerId);
         Approvals.Registered<Referral> registered = approvals.registerOnce(check.refusals(), () -> {
             Referral saved = referrals.saveAndFlush(new Referral(referrerId, facts, LocalDate.now(clock),
                     check.deadline(), clock.instant()));
@@ -156,7 +171,10 @@ public class ReferralService {
         return approvals.progressOf(SOURCE, referralId);
     }
 
-    /** HR cancels an approved referral found false; a reason is required; what it earned is clawed back. */
+    /**
+     * HR cancels an approved referral found false; a reason is required; what it earned is clawed back, and its
+     * referrer is suspended from R4 for 12 months.
+     */
     @Transactional
     public Referral cancel(long referralId, long deciderId, String reason, String actor) {
         Referral referral = visibleTo(referralId, deciderId).orElseThrow(Refusal.NotFound::new);
@@ -168,6 +186,7 @@ public class ReferralService {
         approvals.commit(referrals, WORDING.decided());
         record(referral, actor, from.name(), referral.getStatus().name(), reason);
         reconcile(referral);
+        suspensions.suspend(referral, actor);
         return referral;
     }
 

@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.bonusdesk.calculation.Relationship;
 import com.bonusdesk.ledger.LineView;
+import com.bonusdesk.people.Person;
 import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.people.PersonService;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.CancellationRequest;
@@ -39,6 +41,8 @@ class ReferralsApiController {
     private final ReferralService referrals;
     private final ExplanationText text;
     private final Clock clock;
+    private final ReferrerSuspensions suspensions;
+    private final PersonService people;
 
     /** Files an application: 201 with its status and deadline, or 422 with every reason it is refused. */
     @PostMapping
@@ -77,6 +81,32 @@ class ReferralsApiController {
             @AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         String reason = request.checkedReason();
         return view(referrals.cancel(id, me.getId(), reason, me.getUsername()), locale);
+    }
+
+    /** The referrers suspended today (HR, and general managers who read the queue). */
+    @GetMapping("/suspensions")
+    @PreAuthorize("hasAnyRole('HR', 'DIRECTOR')")
+    List<SuspensionView> suspensions() {
+        return suspensions.current().stream().map(this::view).toList();
+    }
+
+    /** HR lifts a suspension early: 200, or 400 without a reason, 403 for one's own, 409 when not in force. */
+    @PostMapping("/suspensions/{id}/lifting")
+    @PreAuthorize("hasRole('HR')")
+    @MayRefuse(Refusal.WrongState.class)
+    SuspensionView lift(@PathVariable long id, @RequestBody CancellationRequest request,
+            @AuthenticationPrincipal PersonPrincipal me) {
+        return view(suspensions.lift(id, request.reason(), me.getId(), me.getUsername()));
+    }
+
+    private SuspensionView view(ReferrerSuspensions.Suspension suspension) {
+        return new SuspensionView(suspension.id(), people.find(suspension.personId()).map(Person::getUsername)
+                .orElse(null), suspension.referralId(), suspension.startsOn(), suspension.endsOn(),
+                suspension.liftedOn(), suspension.liftedBy(), suspension.liftReason());
+    }
+
+    record SuspensionView(long id, String referrer, long referralId, LocalDate since, LocalDate until,
+            LocalDate liftedOn, String liftedBy, String liftReason) {
     }
 
     private ReferralView view(Referral referral, Locale locale) {

@@ -33,6 +33,7 @@ import com.bonusdesk.calculation.Money;
 import com.bonusdesk.calculation.Relationship;
 import com.bonusdesk.ledger.LineView;
 import com.bonusdesk.people.PersonPrincipal;
+import com.bonusdesk.people.PersonService;
 import com.bonusdesk.plans.ExplanationText;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.web.CancellationRequest;
@@ -62,12 +63,15 @@ class ReferralsController {
     private final Clock clock;
     private final ReferralReminders reminders;
     private final Formats formats;
+    private final ReferrerSuspensions suspensions;
+    private final PersonService people;
 
     @GetMapping("/referrals")
     String mine(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(name = "page", defaultValue = "0") int page,
             Model model) {
         model.addAttribute("referrals", referrals.mine(me.getId(), PageRequest.of(Pages.index(page), PAGE_SIZE,
                 Sort.by(Sort.Order.desc("filedAt"), Sort.Order.desc("id")))));
+        model.addAttribute("suspension", suspensions.inForce(me.getId()).orElse(null));
         return "referrals/list";
     }
 
@@ -101,7 +105,7 @@ class ReferralsController {
             return "redirect:/";
         }
         if (!"submit".equals(action)) {
-            show(referrals.check(form.facts()), locale, model);
+            show(referrals.check(form.facts(), me.getId()), locale, model);
             return "referrals/form";
         }
         Evidence.Upload upload = Evidence.read(file);
@@ -199,7 +203,21 @@ class ReferralsController {
         model.addAttribute("waiting", waiting);
         model.addAttribute("referrers", referrals.referrersOf(waiting.getContent()));
         model.addAttribute("waitingSince", referrals.waitingSince(waiting.getContent()));
+        List<ReferrerSuspensions.Suspension> suspended = suspensions.current();
+        model.addAttribute("suspensions", suspended);
+        model.addAttribute("suspended", people.cards(suspended.stream()
+                .map(ReferrerSuspensions.Suspension::personId).distinct().toList()));
         return "referrals/queue";
+    }
+
+    /** HR lifts a referrer's suspension early, with a reason. */
+    @PostMapping("/hr/referrals/suspensions/{id}/lifting")
+    @PreAuthorize("hasRole('HR')")
+    String liftSuspension(@PathVariable long id, @RequestParam(name = "reason", defaultValue = "") String reason,
+            @AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
+        suspensions.lift(id, reason, me.getId(), me.getUsername());
+        redirect.addFlashAttribute("success", "suspension.lifted");
+        return "redirect:/hr/referrals";
     }
 
     @PostMapping("/referrals/{id}/decision")

@@ -64,6 +64,12 @@ class ReferralsTest {
     static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
     @Autowired
+    com.bonusdesk.audit.AuditTrail auditTrail;
+
+    @Autowired
+    ReferrerSuspensions suspensions;
+
+    @Autowired
     com.bonusdesk.clients.OrderImport orders;
 
     @Autowired
@@ -261,7 +267,7 @@ class ReferralsTest {
 
     @Test
     void cancellingAnApprovedReferralClawsBackWhatItEarned() throws Exception {
-        Referral referral = filed("sales1", LocalDate.of(2026, 6, 10), "250000.00", "600000.00", Relationship.NONE);
+        Referral referral = filed(referrer(), LocalDate.of(2026, 6, 10), "250000.00", "600000.00", Relationship.NONE);
         referrals.decide(referral.getId(), id("hr1"), true, null, "hr1");
 
         mvc.perform(post("/referrals/" + referral.getId() + "/cancellation").param("reason", "")
@@ -275,6 +281,65 @@ class ReferralsTest {
                 .containsExactly(new BigDecimal("2500.00"), new BigDecimal("-2500.00"));
         assertThat(referrals.timelineOf(referral.getId())).extracting(TimelineEvent::getToStatus)
                 .containsExactly("SUBMITTED", "APPROVED", "CANCELLED");
+    }
+
+    @Test
+    void example27AReferralCancelledForFalseInformationSuspendsItsReferrerForTwelveMonths() throws Exception {
+        String referrer = referrer();
+        Referral referral = at(LocalDate.of(2026, 4, 22)).file(facts(ClientCodes.fresh(), LocalDate.of(2026, 4, 20),
+                "250000.00", "600000.00", Relationship.NONE), id(referrer), referrer).referral();
+        transactions.executeWithoutResult(status -> at(LocalDate.of(2026, 4, 22)).decide(referral.getId(), id("hr1"),
+                true, null, "hr1"));
+
+        transactions.executeWithoutResult(status -> at(LocalDate.of(2026, 5, 10)).cancel(referral.getId(), id("hr1"),
+                "合同系伪造", "hr1"));
+
+        assertThat(referrals.linesOf(referral.getId())).extracting(Ledger.Line::amount)
+                .containsExactly(new BigDecimal("2500.00"), new BigDecimal("-2500.00"));
+        ReferrerSuspensions.Suspension suspension = suspensions.of(id(referrer)).get(0);
+        assertThat(suspension.startsOn()).isEqualTo(LocalDate.of(2026, 5, 10));
+        assertThat(suspension.endsOn()).isEqualTo(LocalDate.of(2027, 5, 9));
+        ReferralFacts next = facts(ClientCodes.fresh(), LocalDate.of(2026, 6, 10), "250000.00", "600000.00",
+                Relationship.NONE);
+        assertThat(referrals.file(next, id(referrer), referrer).check().refusals()).singleElement()
+                .satisfies(reason -> {
+                    assertThat(reason.code()).isEqualTo("REFERRER_SUSPENDED");
+                    assertThat(reason.arguments()).containsExactly("2027-05-09");
+                });
+        mvc.perform(get("/referrals").with(SignedIn.as(accounts, referrer)).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("You may not apply for referral bonuses until May 9, 2027")));
+        call("hr1", get("/api/v1/referrals/suspensions"), null)
+                .andExpect(jsonPath("$[?(@.id == " + suspension.id() + ")].until").value(org.hamcrest.Matchers.hasItem(
+                        "2027-05-09")));
+
+        call("hr1", post("/api/v1/referrals/suspensions/" + suspension.id() + "/lifting"), "{\"reason\": \" \"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        call("sales1", post("/api/v1/referrals/suspensions/" + suspension.id() + "/lifting"), "{\"reason\": \"x\"}")
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/hr/referrals").with(SignedIn.as(accounts, "hr1")).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(containsString("suspension-" + suspension.id())));
+        mvc.perform(post("/hr/referrals/suspensions/" + suspension.id() + "/lifting").param("reason", "经复核为误判")
+                        .with(SignedIn.as(accounts, "hr1")).with(csrf()))
+                .andExpect(flash().attribute("success", "suspension.lifted"));
+
+        assertThat(referrals.file(next, id(referrer), referrer).referral()).as("lifted: may refer again").isNotNull();
+        assertThat(auditTrail.historyOf("REFERRER_SUSPENSION", String.valueOf(suspension.id())))
+                .extracting(com.bonusdesk.audit.AuditEntry::getAction, com.bonusdesk.audit.AuditEntry::getReason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("REFERRER_SUSPENDED", "until 2027-05-09"),
+                        org.assertj.core.groups.Tuple.tuple("REFERRER_LIFTED", "经复核为误判"));
+    }
+
+    @Test
+    void aSuspensionEndsOnItsLastDay() {
+        String referrer = referrer();
+        Referral referral = filed(referrer, LocalDate.of(2026, 6, 10), "250000.00", "600000.00", Relationship.NONE);
+        referrals.decide(referral.getId(), id("hr1"), true, null, "hr1");
+        referrals.cancel(referral.getId(), id("hr1"), "虚假信息", "hr1");
+
+        ReferrerSuspensions.Suspension suspension = suspensions.of(id(referrer)).get(0);
+        assertThat(suspension.inForceOn(LocalDate.of(2027, 6, 14))).isTrue();
+        assertThat(suspension.inForceOn(LocalDate.of(2027, 6, 15))).isFalse();
     }
 
     @Test
@@ -473,7 +538,19 @@ class ReferralsTest {
     private ReferralService at(LocalDate day) {
         Clock later = Clock.fixed(day.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
         return new ReferralService(repository, people, rules, ledger, events, later, new ReferralMonths(jdbc, later),
-                new ReferralAttachments(jdbc, later), approvals, plans, clients);
+                new ReferralAttachments(jdbc, later), approvals, plans, clients,
+                new ReferrerSuspensions(jdbc, people, events, later));
+    }
+
+    /** A salesperson of manager1's team of their own, whom a suspension keeps from no other test. */
+    private String referrer() {
+        String username = "referrer-" + ClientCodes.fresh().substring(10).toLowerCase();
+        long person = jdbc.queryForObject("""
+                insert into person (username, password_hash, display_name, manager_id, created_at, updated_at)
+                values (?, '{noop}unused', '推荐人', (select id from person where username = 'manager1'), now(), now())
+                returning id""", Long.class, username);
+        jdbc.update("insert into person_role (person_id, role) values (?, 'SALES')", person);
+        return username;
     }
 
     private Referral filed(String referrer, LocalDate signed, String contract, String annualSales,
