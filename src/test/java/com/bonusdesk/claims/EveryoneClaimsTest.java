@@ -10,9 +10,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import com.bonusdesk.people.Role;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
+import com.bonusdesk.support.TestPeople;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,7 +44,7 @@ class EveryoneClaimsTest {
 
     @Test
     void anHrColleagueClaimsANewClientOnTheApiAndTheirManagerApproves() throws Exception {
-        String colleague = person("HR", "manager1");
+        String colleague = person(Role.HR, "manager1");
         String location = claim(colleague)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.nextStep.role").value("SUBMITTERS_MANAGER"))
@@ -55,7 +57,7 @@ class EveryoneClaimsTest {
 
     @Test
     void aFinanceColleagueFindsClaimsInTheMenuAndChecksOneOnThePage() throws Exception {
-        String colleague = person("FINANCE", "manager1");
+        String colleague = person(Role.FINANCE, "manager1");
         mvc.perform(get("/").with(SignedIn.as(accounts, colleague)).header("Accept-Language", "en"))
                 .andExpect(content().string(containsString("id=\"nav-claims\"")));
         mvc.perform(get("/claims/new").with(SignedIn.as(accounts, colleague))).andExpect(status().isOk());
@@ -63,12 +65,12 @@ class EveryoneClaimsTest {
 
     @Test
     void aPartnerDoesNotClaim() throws Exception {
-        claim(person("PARTNER", null)).andExpect(status().isForbidden());
+        claim(person(Role.PARTNER, null)).andExpect(status().isForbidden());
     }
 
     @Test
     void someoneWithNobodyAboveThemIsToldBeforeTheClaimWaitsForEver() throws Exception {
-        claim(person("HR", null))
+        claim(person(Role.HR, null))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reasons[0].code").value("NO_APPROVER"))
                 .andExpect(jsonPath("$.reasons[0].message").value("Nobody above you in the reporting line can take "
@@ -89,13 +91,9 @@ class EveryoneClaimsTest {
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
-    private String person(String role, String manager) {
+    private String person(Role role, String manager) {
         String username = "everyone-" + SEQUENCE.incrementAndGet();
-        long id = jdbc.queryForObject("""
-                insert into person (username, password_hash, display_name, manager_id, created_at, updated_at)
-                values (?, '{noop}unused', '全员', (select id from person where username = ?), now(), now())
-                returning id""", Long.class, username, manager);
-        jdbc.update("insert into person_role (person_id, role) values (?, ?)", id, role);
+        TestPeople.insert(jdbc, username, manager == null ? null : TestPeople.idOf(jdbc, manager), role);
         return username;
     }
 }

@@ -32,9 +32,11 @@ import com.bonusdesk.plans.BonusRules;
 import com.bonusdesk.plans.PlanCatalogue;
 import com.bonusdesk.workflow.Progress;
 import com.bonusdesk.refusal.Refusal;
+import com.bonusdesk.people.Role;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
+import com.bonusdesk.support.TestPeople;
 import com.bonusdesk.workflow.Approvals;
 import com.bonusdesk.web.Evidence;
 import com.bonusdesk.workflow.TimelineEvent;
@@ -545,11 +547,7 @@ class ReferralsTest {
     /** A salesperson of manager1's team of their own, whom a suspension keeps from no other test. */
     private String referrer() {
         String username = "referrer-" + ClientCodes.fresh().substring(10).toLowerCase();
-        long person = jdbc.queryForObject("""
-                insert into person (username, password_hash, display_name, manager_id, created_at, updated_at)
-                values (?, '{noop}unused', '推荐人', (select id from person where username = 'manager1'), now(), now())
-                returning id""", Long.class, username);
-        jdbc.update("insert into person_role (person_id, role) values (?, 'SALES')", person);
+        TestPeople.insert(jdbc, username, TestPeople.idOf(jdbc, "manager1"), Role.SALES);
         return username;
     }
 

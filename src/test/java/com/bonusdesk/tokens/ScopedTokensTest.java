@@ -34,6 +34,7 @@ import com.bonusdesk.referrals.ReferralService;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.PayoutFixture;
+import com.bonusdesk.support.TestPeople;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.not;
@@ -227,14 +228,8 @@ class ScopedTokensTest {
     }
 
     private long person(Role... roles) {
-        long id = jdbc.queryForObject("""
-                insert into person (username, password_hash, display_name, created_at, updated_at)
-                values (?, '{noop}unused', 'Scoped person', now(), now()) returning id""", Long.class,
-                "scoped-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000);
-        for (Role role : roles) {
-            jdbc.update("insert into person_role (person_id, role) values (?, ?)", id, role.name());
-        }
-        return id;
+        return TestPeople.insert(jdbc, "scoped-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000,
+                null, roles);
     }
 
     private long id(String username) {

@@ -19,9 +19,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.bonusdesk.payouts.PayoutRuns;
+import com.bonusdesk.people.Role;
 import com.bonusdesk.support.ClientCodes;
 import com.bonusdesk.support.IntegrationTest;
 import com.bonusdesk.support.SignedIn;
+import com.bonusdesk.support.TestPeople;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -80,11 +82,7 @@ class RefusalContractTest {
         api("manager1", post(rejectedRegistration + "/decision"), "{\"decision\": \"REJECT\", \"reason\": \"假\"}");
 
         String financeSeller = "finance-seller-" + SEQUENCE.incrementAndGet();
-        long sellerId = jdbc.queryForObject("""
-                insert into person (username, password_hash, display_name, manager_id, created_at, updated_at)
-                values (?, '{noop}unused', '财务兼销售', (select id from person where username = 'manager1'), now(),
-                        now()) returning id""", Long.class, financeSeller);
-        jdbc.update("insert into person_role (person_id, role) values (?, 'SALES'), (?, 'FINANCE')", sellerId, sellerId);
+        TestPeople.insert(jdbc, financeSeller, TestPeople.idOf(jdbc, "manager1"), Role.SALES, Role.FINANCE);
         var ownClaim = api(financeSeller, post("/api/v1/claims"), claimJson(ClientCodes.fresh())).andReturn();
         String ownOrder = JSON.readTree(ownClaim.getResponse().getContentAsByteArray()).path("orderNumber").asString();
         api("manager1", post(ownClaim.getResponse().getHeader("Location") + "/decision"), "{\"decision\": \"APPROVE\"}");

@@ -12,6 +12,7 @@ import com.bonusdesk.calculation.Money;
 import com.bonusdesk.people.Role;
 import com.bonusdesk.refusal.Refusal;
 import com.bonusdesk.support.IntegrationTest;
+import com.bonusdesk.support.TestPeople;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -130,13 +131,6 @@ class StrandedChainsTest {
     }
 
     private long person(Long manager, Role... roles) {
-        long id = jdbc.queryForObject("""
-                insert into person (username, password_hash, display_name, manager_id, created_at, updated_at)
-                values (?, '{noop}unused', 'Chain person', ?, now(), now()) returning id""", Long.class,
-                "chain-" + ITEMS.incrementAndGet(), manager);
-        for (Role role : roles) {
-            jdbc.update("insert into person_role (person_id, role) values (?, ?)", id, role.name());
-        }
-        return id;
+        return TestPeople.insert(jdbc, "chain-" + ITEMS.incrementAndGet(), manager, roles);
     }
 }
