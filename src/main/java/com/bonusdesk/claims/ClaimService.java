@@ -202,6 +202,12 @@ public class ClaimService {
                 .orElse(List.of());
     }
 
+    /** The approved claim of the order, if there is one: whose R3 count its money may change. */
+    @Transactional(readOnly = true)
+    public Optional<Claim> approvedClaimOf(String orderNumber) {
+        return claims.findFirstByOrderNumberAndStatus(orderNumber, ClaimStatus.APPROVED);
+    }
+
     @Transactional(readOnly = true)
     public List<Ledger.Line> linesOf(long claimId) {
         return ledger.linesOf(SOURCE, claimId);

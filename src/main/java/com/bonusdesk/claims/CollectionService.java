@@ -3,6 +3,8 @@ package com.bonusdesk.claims;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +31,7 @@ public class CollectionService {
 
     private final CollectionRecordRepository collections;
     private final ClaimService claims;
+    private final MonthlyCountBonus monthlyCount;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -91,7 +94,13 @@ public class CollectionService {
             return transactions.execute(status -> {
                 CollectionRecord saved = collections.saveAndFlush(new CollectionRecord(reference, orderNumber,
                         receivedOn, amount, actor, clock.instant()));
-                List<Ledger.Line> earned = claims.reconcileOrder(orderNumber);
+                List<Ledger.Line> earned = new ArrayList<>(claims.reconcileOrder(orderNumber));
+                claims.approvedClaimOf(orderNumber).ifPresent(claim -> {
+                    YearMonth month = YearMonth.from(claim.getOrderDate());
+                    if (monthlyCount.isOpen(month, receivedOn)) {
+                        earned.addAll(monthlyCount.compute(month, claim.getSubmitterId(), receivedOn));
+                    }
+                });
                 events.publishEvent(new CollectionRecorded(actor, saved.getId(), reference, orderNumber, receivedOn,
                         amount, earned.size()));
                 return new Recorded(saved, false, earned);

@@ -17,54 +17,117 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.bonusdesk.calculation.BonusCalculator;
+import com.bonusdesk.calculation.BonusLine;
+import com.bonusdesk.calculation.Explanation;
+import com.bonusdesk.calculation.Money;
+import com.bonusdesk.calculation.NewClientRules;
+import com.bonusdesk.calculation.PlanKind;
 import com.bonusdesk.calculation.RuleCode;
 import com.bonusdesk.ledger.Ledger;
 import com.bonusdesk.plans.BonusRules;
+import com.bonusdesk.plans.PlanCatalogue;
 
 /**
  * R3: for each salesperson, the month's new clients whose claim earned an order-size bonus, and the tier
- * they reach. It runs every night while the month can still change (until the first working day after it)
- * and can be re-run at any time: each run brings the month's lines to what the rules say, never adding twice.
+ * they reach. A client counts in the month of its order also when its money comes after the month ended, so the
+ * month is computed on the first working day after it and again whenever its count can change, until the
+ * collection window of the month's last order has closed: every night, and at once when a collection changes it.
+ * A change adds one correcting line for the difference, earned on the day of the change, never a second payment;
+ * running any of these twice adds nothing.
  */
 @Slf4j
 @Component
 @RequiredArgsConstructor
 public class MonthlyCountBonus {
 
+    /** The collection window when no new-client plan says otherwise. */
+    private static final int DEFAULT_WINDOW_DAYS = 30;
+
     private final ClaimRepository claims;
     private final Ledger ledger;
     private final BonusRules rules;
+    private final PlanCatalogue plans;
     private final Clock clock;
 
-    /** Every night: last month's counts, until they are final on the first working day after it. */
+    /** Every night: the last two months' counts, while each may still change. */
     @Scheduled(cron = "${bonusdesk.monthly-count.cron:0 30 1 * * *}", zone = "${bonusdesk.zone:Asia/Shanghai}")
     @SchedulerLock(name = "monthly-count", lockAtLeastFor = "PT1M")
     public void nightly() {
         LocalDate today = LocalDate.now(clock);
-        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
-        BonusCalculator calculator = rules.calculator();
-        if (!today.isAfter(calculator.firstWorkingDayAfter(lastMonth))) {
-            log.info("Computing the monthly client-count bonus for {}", lastMonth);
-            compute(lastMonth);
+        for (YearMonth month : List.of(YearMonth.from(today).minusMonths(2), YearMonth.from(today).minusMonths(1))) {
+            if (isOpen(month, today)) {
+                log.info("Computing the monthly client-count bonus for {}", month);
+                compute(month, today);
+            }
         }
     }
 
-    /** Brings every salesperson's R3 line for {@code month} to what the rules say; returns the lines added. */
+    /**
+     * Whether {@code month}'s count may still change on {@code day}: after the month, until its first working day
+     * after it and until the collection window of an order on its last day has closed.
+     */
+    public boolean isOpen(YearMonth month, LocalDate day) {
+        int window = plans.inForce(PlanKind.NEW_CLIENT, NewClientRules.class, month.atEndOfMonth())
+                .map(plan -> plan.rules().collectionWindowDays()).orElse(DEFAULT_WINDOW_DAYS);
+        LocalDate closes = max(rules.calculator().firstWorkingDayAfter(month), month.atEndOfMonth().plusDays(window));
+        return day.isAfter(month.atEndOfMonth()) && !day.isAfter(closes);
+    }
+
+    /** Brings every salesperson's R3 lines for {@code month} to what the rules say today; returns the lines added. */
     @Transactional
     public List<Ledger.Line> compute(YearMonth month) {
-        ledger.lock(source(month), 0);
+        return compute(month, LocalDate.now(clock));
+    }
+
+    /**
+     * Brings every salesperson's R3 lines for {@code month} to what the rules say, a change on {@code changedOn}:
+     * a payee's first line is the month's tier, earned on the first working day after it; a later change of their
+     * tier is a line for the difference, earned on {@code changedOn} (never before that first working day).
+     */
+    @Transactional
+    public List<Ledger.Line> compute(YearMonth month, LocalDate changedOn) {
+        String source = source(month);
+        ledger.lock(source, 0);
         Map<Long, Long> earnedClients = claims
                 .findByStatusAndOrderDateBetween(ClaimStatus.APPROVED, month.atDay(1), month.atEndOfMonth()).stream()
                 .filter(this::earnedOrderSizeBonus)
                 .collect(Collectors.groupingBy(Claim::getSubmitterId, Collectors.counting()));
         BonusCalculator calculator = rules.calculator();
-        String source = source(month);
         List<Long> payees = new ArrayList<>(earnedClients.keySet());
         ledger.payeesOf(source).stream().filter(payee -> !payees.contains(payee)).forEach(payees::add);
-        return payees.stream()
-                .flatMap(payee -> ledger.reconcile(source, payee, payee, calculator
-                        .monthlyCount(month, earnedClients.getOrDefault(payee, 0L).intValue()).lines()).stream())
-                .toList();
+        List<Ledger.Line> added = new ArrayList<>();
+        for (long payee : payees) {
+            added.addAll(settle(calculator, month, payee, earnedClients.getOrDefault(payee, 0L).intValue(), changedOn));
+        }
+        return added;
+    }
+
+    /** The same for one salesperson, whose claim's money changed on {@code changedOn}. */
+    @Transactional
+    public List<Ledger.Line> compute(YearMonth month, long payee, LocalDate changedOn) {
+        ledger.lock(source(month), 0);
+        return settle(rules.calculator(), month, payee, earnedClients(payee, month), changedOn);
+    }
+
+    private List<Ledger.Line> settle(BonusCalculator calculator, YearMonth month, long payee, int counted,
+            LocalDate changedOn) {
+        String source = source(month);
+        List<BonusLine> tier = calculator.monthlyCount(month, counted).lines();
+        List<Ledger.Line> had = ledger.linesOf(source, payee);
+        if (had.isEmpty()) {
+            return ledger.reconcile(source, payee, payee, tier);
+        }
+        BigDecimal owed = tier.stream().map(BonusLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal paid = had.stream().map(Ledger.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal difference = owed.subtract(paid);
+        if (difference.signum() == 0) {
+            return List.of();
+        }
+        String version = tier.isEmpty() ? had.get(had.size() - 1).planVersion() : tier.get(0).planVersion();
+        LocalDate correctedOn = max(calculator.firstWorkingDayAfter(month), changedOn);
+        return List.of(ledger.append(source, payee, payee, new BonusLine(RuleCode.R3, difference, version,
+                correctedOn, Explanation.of("explain.R3.correction", counted, month, Money.show(owed),
+                        Money.show(paid), Money.show(difference)))));
     }
 
     /** How many of the salesperson's new clients count towards {@code month}'s tier so far. */
@@ -76,6 +139,10 @@ public class MonthlyCountBonus {
 
     static String source(YearMonth month) {
         return "R3:" + month;
+    }
+
+    private static LocalDate max(LocalDate first, LocalDate second) {
+        return first.isAfter(second) ? first : second;
     }
 
     private boolean earnedOrderSizeBonus(Claim claim) {

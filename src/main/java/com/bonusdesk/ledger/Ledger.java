@@ -128,6 +128,16 @@ public class Ledger {
         return toLines(added);
     }
 
+    /**
+     * Adds one line to a source's lines as it is, beside those already there: for a source whose lines are
+     * corrected by the difference, never reversed and written again (R3's month).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Line append(String sourceType, long sourceId, long payeeId, BonusLine line) {
+        return toLines(List.of(lines.save(new EarnedLine(payeeId, sourceType, sourceId, line.rule(), line.amount(),
+                line.planVersion(), line.earnedOn(), explain(line), clock.instant())))).get(0);
+    }
+
     /** The line {@code lineId} with its payee, if there is one. */
     @Transactional(readOnly = true)
     public Optional<Owned> line(long lineId) {

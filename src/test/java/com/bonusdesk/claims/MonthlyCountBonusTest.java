@@ -69,8 +69,43 @@ class MonthlyCountBonusTest {
         monthlyCount.compute(YearMonth.of(2026, 3));
 
         assertThat(ledger.linesOf(MonthlyCountBonus.source(YearMonth.of(2026, 3)), salesperson))
+                .as("a change is one line for the difference, never the tier paid again")
                 .extracting(Ledger.Line::amount)
-                .containsExactly(new BigDecimal("100.00"), new BigDecimal("-100.00"), new BigDecimal("50.00"));
+                .containsExactly(new BigDecimal("100.00"), new BigDecimal("-50.00"));
+    }
+
+    @Test
+    void example23AClientWhoseMoneyCameAfterTheMonthCountsInItWithALineForTheDifferenceOnTheDayOfTheMoney()
+            throws Exception {
+        long salesperson = newSalesperson();
+        List.of(2, 9, 16, 23).forEach(day -> earnedClaim(salesperson, LocalDate.of(2026, 3, day)));
+        ClaimFacts fifth = facts(LocalDate.of(2026, 3, 25));
+        Claim late = claims.submit(fifth, salesperson, "test").claim();
+        claims.decide(late.getId(), id("manager1"), true, null, "manager1");
+
+        monthlyCount.compute(YearMonth.of(2026, 3), LocalDate.of(2026, 4, 1));
+        monthlyCount.compute(YearMonth.of(2026, 3), LocalDate.of(2026, 4, 1));
+        CollectionService.Recorded money = collections.record(fifth.orderNumber(), LocalDate.of(2026, 4, 20),
+                fifth.orderAmount(), "R3-" + SEQUENCE.incrementAndGet(), "finance1");
+        collections.record(fifth.orderNumber(), LocalDate.of(2026, 4, 20), fifth.orderAmount(),
+                "R3-" + SEQUENCE.incrementAndGet() + "-again", "finance1");
+        monthlyCount.compute(YearMonth.of(2026, 3), LocalDate.of(2026, 4, 21));
+
+        assertThat(ledger.linesOf(MonthlyCountBonus.source(YearMonth.of(2026, 3)), salesperson))
+                .extracting(Ledger.Line::amount, Ledger.Line::earnedOn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("50.00"), LocalDate.of(2026, 4, 1)),
+                        org.assertj.core.groups.Tuple.tuple(new BigDecimal("50.00"), LocalDate.of(2026, 4, 20)));
+        assertThat(money.newLines()).extracting(Ledger.Line::rule).contains("R3");
+        assertThat(ledger.linesOf(MonthlyCountBonus.source(YearMonth.of(2026, 3)), salesperson).get(1)
+                .explanation().get(0).key()).isEqualTo("explain.R3.correction");
+    }
+
+    @Test
+    void aMonthIsOpenToChangeUntilTheWindowOfItsLastOrderHasClosed() {
+        assertThat(monthlyCount.isOpen(YearMonth.of(2026, 3), LocalDate.of(2026, 3, 31))).isFalse();
+        assertThat(monthlyCount.isOpen(YearMonth.of(2026, 3), LocalDate.of(2026, 4, 1))).isTrue();
+        assertThat(monthlyCount.isOpen(YearMonth.of(2026, 3), LocalDate.of(2026, 4, 30))).isTrue();
+        assertThat(monthlyCount.isOpen(YearMonth.of(2026, 3), LocalDate.of(2026, 5, 1))).isFalse();
     }
 
     @Test
