@@ -92,6 +92,12 @@ class PlanAdminController {
         } else if (form.getValidFrom() == null) {
             errors.put("validFrom", text.of(Explanation.of("plan.invalid.required"), locale));
         }
+        if (binding.hasFieldErrors("validTo") || !plausible(form.getValidTo())) {
+            errors.put("validTo", text.of(Explanation.of("date.plausible"), locale));
+        } else if (form.getValidTo() != null && form.getValidFrom() != null
+                && form.getValidTo().isBefore(form.getValidFrom())) {
+            errors.put("validTo", text.of(Explanation.of("plan.invalid.endBeforeStart"), locale));
+        }
         Chain chain = catalogue.chainOf(stored).orElse(null);
         if (chain != null && form.getChainApprover() != null) {
             ChainFields.Parsed parsed = ChainFields.parse(form.getChainApprover(),
@@ -110,7 +116,7 @@ class PlanAdminController {
             }
             return show(stored, form, ParameterFields.of(catalogue.rulesOf(stored)), errors, model);
         }
-        administration.save(id, form.getVersion(), form.getValidFrom(), rules, chain, budget,
+        administration.save(id, form.getVersion(), form.getValidFrom(), form.getValidTo(), rules, chain, budget,
                 budget == null ? null : form.getBudgetPeriod(), principal.getName());
         redirect.addFlashAttribute("success", "plan.saved");
         return "redirect:/admin/plans/versions/" + id;

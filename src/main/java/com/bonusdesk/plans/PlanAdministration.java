@@ -50,7 +50,7 @@ class PlanAdministration {
     }
 
     @Transactional
-    void save(long id, long seenVersion, LocalDate validFrom, PlanRules rules, Chain approvalChain,
+    void save(long id, long seenVersion, LocalDate validFrom, LocalDate validTo, PlanRules rules, Chain approvalChain,
             BigDecimal budgetAmount, StoredPlanVersion.BudgetPeriod budgetPeriod, String actor) {
         StoredPlanVersion draft = versions.findById(id).orElseThrow(Refusal.NotFound::new);
         if (!draft.isDraft()) {
@@ -60,7 +60,7 @@ class PlanAdministration {
             throw new Refusal.WrongState("plan.stale");
         }
         String before = draft.describe();
-        draft.revise(validFrom, json.write(rules), approvalChain == null ? null : json.writeChain(approvalChain),
+        draft.revise(validFrom, validTo, json.write(rules), approvalChain == null ? null : json.writeChain(approvalChain),
                 budgetAmount, budgetPeriod);
         flush();
         events.publishEvent(new PlanChanged(actor, id, label(draft), PlanChanged.Change.DRAFT_SAVED, before,

@@ -21,6 +21,10 @@ public class PlanDraftForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate validFrom;
 
+    /** The window's last day; none for a version in force until a later one replaces it. */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate validTo;
+
     /** The approval chain's rows, in order; null when the request carries none (the chain stays as it is). */
     private List<String> chainApprover;
 
@@ -37,6 +41,7 @@ public class PlanDraftForm {
     static PlanDraftForm of(StoredPlanVersion stored, Map<String, String> values, Optional<Chain> chain) {
         PlanDraftForm form = new PlanDraftForm();
         form.setValidFrom(stored.getValidFrom());
+        form.setValidTo(stored.getValidTo());
         chain.ifPresent(form::showChain);
         form.setBudgetAmount(stored.getBudgetAmount() == null ? "" : stored.getBudgetAmount().toPlainString());
         form.setBudgetPeriod(stored.getBudgetPeriod());

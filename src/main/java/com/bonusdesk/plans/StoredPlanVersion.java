@@ -122,10 +122,11 @@ public class StoredPlanVersion {
         return status == Status.DRAFT;
     }
 
-    void revise(LocalDate validFrom, String rules, String approvalChain, BigDecimal budgetAmount,
+    void revise(LocalDate validFrom, LocalDate validTo, String rules, String approvalChain, BigDecimal budgetAmount,
             BudgetPeriod budgetPeriod) {
         requireDraft();
         this.validFrom = validFrom;
+        this.validTo = validTo;
         this.rules = rules;
         this.approvalChain = approvalChain;
         this.budgetAmount = budgetAmount;
@@ -137,6 +138,18 @@ public class StoredPlanVersion {
         this.status = Status.PUBLISHED;
         this.publishedBy = publisher;
         this.publishedAt = now;
+    }
+
+    /**
+     * The same plan for the year after this version ends, published at once by {@code by}: what demo mode keeps in
+     * force when a shipped version ends.
+     */
+    StoredPlanVersion followingYear(int number, String by, Instant now) {
+        LocalDate start = validTo.plusDays(1);
+        StoredPlanVersion next = new StoredPlanVersion(this, number, start, by, now);
+        next.validTo = start.plusYears(1).minusDays(1);
+        next.publish(by, now);
+        return next;
     }
 
     /** Ends this version's window the day before its successor starts. */

@@ -144,6 +144,20 @@ class PlansWebTest {
     }
 
     @Test
+    void aVersionIsGivenItsLastDayInTheEditorAndNotOneBeforeItsFirst() throws Exception {
+        long draftId = startDraft(PlanKind.ORDER_SIZE_TIER);
+        String refused = page(asAdmin(post("/admin/plans/versions/" + draftId)).header("Accept-Language", "en")
+                .params(tierParameters("2026-10-01", version(draftId))).param("validTo", "2026-09-30"), "admin1");
+        assertThat(refused).contains("The last day cannot come before the first.");
+
+        mvc.perform(asAdmin(post("/admin/plans/versions/" + draftId))
+                        .params(tierParameters("2026-10-01", version(draftId))).param("validTo", "2027-09-30"))
+                .andExpect(flash().attribute("success", "plan.saved"));
+        assertThat(catalogue.find(draftId).orElseThrow().getValidTo()).isEqualTo(LocalDate.of(2027, 9, 30));
+        mvc.perform(asAdmin(post("/admin/plans/versions/" + draftId + "/discard")));
+    }
+
+    @Test
     void aVersionCannotBePublishedToStartInThePast() throws Exception {
         long draftId = startDraft(PlanKind.SALES_REFERRAL);
         String values = page(get("/admin/plans/versions/" + draftId), "admin1");
@@ -307,6 +321,20 @@ class PlansWebTest {
         return ClaimsOnADay.on(context, orderDate.plusDays(1)).submit(new ClaimFacts(ClientCodes.fresh(), "规则版本公司", "PLAN-" + ClientCodes.fresh().substring(10),
                 orderDate, new BigDecimal("25000.00"), 12, false, false, null),
                 people.findByUsername("sales1").orElseThrow().getId(), "sales1").orRefuse().getId();
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> tierParameters(String validFrom,
+            long version) {
+        org.springframework.util.LinkedMultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
+        params.add("validFrom", validFrom);
+        params.add("version", String.valueOf(version));
+        params.add("values[tiers.0.upTo]", "1000");
+        params.add("values[tiers.0.bonus]", "50");
+        params.add("values[tiers.1.upTo]", "10000");
+        params.add("values[tiers.1.bonus]", "200");
+        params.add("values[tiers.2.upTo]", "");
+        params.add("values[tiers.2.bonus]", "500");
+        return params;
     }
 
     private static org.springframework.util.MultiValueMap<String, String> newClientParameters(String rate,
