@@ -45,7 +45,7 @@ class SignalJourneyTest extends BrowserTest {
             jdbc.update("update person set bank_name = '建设银行', bank_account = ? where id = ?", account, payee);
             fixture.line(payee, RuleCode.R1, "88.00", LocalDate.of(2026, 6, 10));
         }
-        long nudger = fixture.payee("凑整旅程销售");
+        long nudger = fixture.salesperson("凑整旅程销售");
         for (String amount : new String[] {"505.00", "510.00", "1010.00", "1020.00", "10100.00", "2000.00"}) {
             claims.submit(new ClaimFacts(ClientCodes.fresh(), "凑整客户", "NUDGE-" + ClientCodes.fresh(),
                     LocalDate.of(2026, 5, 20), new BigDecimal(amount), 12, false, false, null), nudger, "journey")

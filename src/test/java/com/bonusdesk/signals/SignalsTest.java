@@ -130,7 +130,7 @@ class SignalsTest {
     @Test
     void aClaimedOrderWhoseClientOrderedAgainDaysLaterUnderABoundaryIsFoundAndOrdersFarApartAreNot() {
         PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
-        long salesperson = fixture.payee("拆单销售");
+        long salesperson = fixture.salesperson("拆单销售");
         String split = ClientCodes.fresh();
         String apart = ClientCodes.fresh();
         String over = ClientCodes.fresh();
@@ -246,7 +246,7 @@ class SignalsTest {
     @Test
     void aClaimWhoseClientWasRenamedDaysBeforeIsARiskAndOneRenamedLongAgoIsNot() {
         PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
-        long salesperson = fixture.payee("更名销售");
+        long salesperson = fixture.salesperson("更名销售");
         String recent = ClientCodes.fresh();
         String longAgo = ClientCodes.fresh();
         String prefix = "REN-" + NUMBERS.incrementAndGet() + "-";
@@ -294,16 +294,16 @@ class SignalsTest {
     @Test
     void aSalespersonWhoseAmountsSitJustAboveTheBoundariesIsFoundAndOneWithAFewIsNot() throws Exception {
         PayoutFixture fixture = new PayoutFixture(jdbc, ledger);
-        long nudger = fixture.payee("凑整销售");
+        long nudger = fixture.salesperson("凑整销售");
         for (String amount : List.of("505.00", "510.00", "1010.00", "1020.00", "10100.00", "2000.00")) {
             claim(nudger, ClientCodes.fresh(), LocalDate.of(2026, 5, 20), amount);
         }
-        long ordinary = fixture.payee("普通销售");
+        long ordinary = fixture.salesperson("普通销售");
         claim(ordinary, ClientCodes.fresh(), LocalDate.of(2026, 5, 20), "505.00");
         for (int i = 0; i < 29; i++) {
             claim(ordinary, ClientCodes.fresh(), LocalDate.of(2026, 5, 20), String.valueOf(600 + 310 * i) + ".00");
         }
-        long few = fixture.payee("少量销售");
+        long few = fixture.salesperson("少量销售");
         for (String amount : List.of("505.00", "1010.00", "1020.00", "10100.00")) {
             claim(few, ClientCodes.fresh(), LocalDate.of(2026, 5, 20), amount);
         }
@@ -330,11 +330,11 @@ class SignalsTest {
                 select kind, 0, 'PUBLISHED', date '2025-10-01', date '2025-10-31', rules, 'test', now(), 'test', now()
                 from plan_version where kind = 'NEW_CLIENT' and number = 1 returning id""", Long.class);
         try {
-            long hurried = fixture.payee("赶单销售");
+            long hurried = fixture.salesperson("赶单销售");
             for (String day : List.of("2025-10-29", "2025-10-30", "2025-10-31", "2025-10-31")) {
                 submittedOn(claim(hurried, ClientCodes.fresh(), LocalDate.of(2026, 5, 20), "3000.00"), day);
             }
-            long steady = fixture.payee("平稳销售");
+            long steady = fixture.salesperson("平稳销售");
             for (String day : List.of("2025-09-05", "2025-09-20", "2025-10-02", "2025-10-15", "2025-10-30")) {
                 submittedOn(claim(steady, ClientCodes.fresh(), LocalDate.of(2026, 5, 20), "3000.00"), day);
             }

@@ -50,6 +50,14 @@ public final class PayoutFixture {
         return id;
     }
 
+    /** A new salesperson of manager1's team, who approves their claims: everyone who claims has someone above. */
+    public long salesperson(String name) {
+        long id = payee(name);
+        jdbc.update("update person set manager_id = (select id from person where username = 'manager1') where id = ?",
+                id);
+        return id;
+    }
+
     public String username(long payee) {
         return jdbc.queryForObject("select username from person where id = ?", String.class, payee);
     }
