@@ -94,8 +94,8 @@ public class CollectionImport {
                     problems.add(row.line(), "conflict", row.reference());
                     return Optional.empty();
                 }
-                Optional<CollectionService.Objection> objection = recorder.objection(row.orderNumber(),
-                        row.receivedOn(), importerId);
+                Optional<CollectionService.Objection> objection = existing.isPresent() ? Optional.empty()
+                        : recorder.objection(row.orderNumber(), row.receivedOn(), importerId);
                 if (objection.isPresent()) {
                     switch (objection.get()) {
                         case FUTURE_DATE -> problems.add(row.line(), "futureDate", row.receivedOn());

@@ -74,9 +74,16 @@ public class CollectionService {
         return Optional.empty();
     }
 
-    /** Records money a person received on an order, unless an {@link Objection} refuses it. */
+    /**
+     * Records money a person received on an order, unless an {@link Objection} refuses it; the same money sent
+     * again is found recorded, as {@link #record} finds it, whatever was recorded before the objections existed.
+     */
     public Recorded recordBy(long recorderId, String orderNumber, LocalDate receivedOn, BigDecimal amount,
             String reference, String actor) {
+        Optional<Recorded> earlier = earlier(orderNumber, receivedOn, amount, reference);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         Optional<Objection> objection = objection(orderNumber, receivedOn, recorderId);
         if (objection.isPresent()) {
             throw objection.get().refusal(orderNumber);
