@@ -50,11 +50,15 @@ public final class PayoutFixture {
         return id;
     }
 
-    /** A new salesperson of manager1's team, who approves their claims: everyone who claims has someone above. */
+    /**
+     * A new salesperson with a manager of their own, who approves their claims: everyone who claims has someone
+     * above, and their claims wait in no queue another test reads.
+     */
     public long salesperson(String name) {
+        long manager = payee(name + "的经理");
+        jdbc.update("update person_role set role = 'MANAGER' where person_id = ?", manager);
         long id = payee(name);
-        jdbc.update("update person set manager_id = (select id from person where username = 'manager1') where id = ?",
-                id);
+        jdbc.update("update person set manager_id = ? where id = ?", manager, id);
         return id;
     }
 

@@ -113,6 +113,10 @@ class ScopedTokensTest {
                 .andExpect(status().isForbidden());
         assertThat(claims.visibleTo(claim.getId(), id("sales1")).orElseThrow().getStatus())
                 .isEqualTo(ClaimStatus.SUBMITTED);
+        call(director, post("/api/v1/claims/" + claim.getId() + "/decision"), "{\"decision\": \"APPROVE\"}")
+                .andExpect(status().isOk());
+        call(director, post("/api/v1/adjustments/" + adjustment + "/decision"), "{\"decision\": \"APPROVE\"}")
+                .andExpect(status().isOk());
 
         CustomerReferral referral = customerReferral();
         customerReferrals.decide(referral.getId(), true, null, id("manager1"), "manager1");
@@ -165,6 +169,7 @@ class ScopedTokensTest {
         long customerReferral = customerReferral().getId();
         call(sales, get("/api/v1/customer-referrals/" + customerReferral), null).andExpect(status().isNotFound());
         call(finance, get("/api/v1/customer-referrals/" + customerReferral), null).andExpect(status().isOk());
+        customerReferrals.decide(customerReferral, false, "范围测试", id("manager1"), "manager1");
     }
 
     @Test
