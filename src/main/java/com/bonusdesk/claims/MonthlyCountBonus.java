@@ -49,9 +49,13 @@ public class MonthlyCountBonus {
     private final PlanCatalogue plans;
     private final Clock clock;
 
-    /** Every night: the last two months' counts, while each may still change. */
+    /**
+     * Every night: the last two months' counts, while each may still change. In a transaction of its own, as
+     * {@link #compute} is called on this object, not through the proxy that would open one.
+     */
     @Scheduled(cron = "${bonusdesk.monthly-count.cron:0 30 1 * * *}", zone = "${bonusdesk.zone:Asia/Shanghai}")
     @SchedulerLock(name = "monthly-count", lockAtLeastFor = "PT1M")
+    @Transactional
     public void nightly() {
         LocalDate today = LocalDate.now(clock);
         for (YearMonth month : List.of(YearMonth.from(today).minusMonths(2), YearMonth.from(today).minusMonths(1))) {

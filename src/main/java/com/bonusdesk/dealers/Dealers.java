@@ -117,9 +117,13 @@ public class Dealers {
                 year + "=" + target.toPlainString()));
     }
 
-    /** Every night: last month until it is final, and in the new year last year's annual reward likewise. */
+    /**
+     * Every night: last month until it is final, and in the new year last year's annual reward likewise. In a
+     * transaction of its own, as the computations are called on this object, not through the proxy.
+     */
     @Scheduled(cron = "${bonusdesk.dealers.cron:0 50 1 * * *}", zone = "${bonusdesk.zone:Asia/Shanghai}")
     @SchedulerLock(name = "dealer-rebates", lockAtLeastFor = "PT1M")
+    @Transactional
     public void nightly() {
         LocalDate today = LocalDate.now(clock);
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);

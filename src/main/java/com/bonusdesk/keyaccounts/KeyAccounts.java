@@ -102,9 +102,13 @@ public class KeyAccounts {
         return account;
     }
 
-    /** Every night: last month, until it is final on the first working day after it. */
+    /**
+     * Every night: last month, until it is final on the first working day after it. In a transaction of its own,
+     * as {@link #compute} is called on this object, not through the proxy that would open one.
+     */
     @Scheduled(cron = "${bonusdesk.key-accounts.cron:0 40 1 * * *}", zone = "${bonusdesk.zone:Asia/Shanghai}")
     @SchedulerLock(name = "key-account-months", lockAtLeastFor = "PT1M")
+    @Transactional
     public void nightly() {
         LocalDate today = LocalDate.now(clock);
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);

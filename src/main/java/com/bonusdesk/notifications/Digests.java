@@ -49,6 +49,7 @@ class Digests {
 
     @Scheduled(cron = "${bonusdesk.notifications.digest-cron:0 30 8 * * *}", zone = "${bonusdesk.zone:Asia/Shanghai}")
     @SchedulerLock(name = "notification-digest", lockAtLeastFor = "PT1M")
+    @Transactional
     void daily() {
         send(LocalDate.now(clock));
     }

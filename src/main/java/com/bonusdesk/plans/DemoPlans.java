@@ -40,7 +40,9 @@ class DemoPlans implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    /** At start-up; this and the nightly run hold one transaction, as {@link #extend} is called on this object. */
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
         if (demoMode.isEnabled()) {
             extend();
@@ -49,6 +51,7 @@ class DemoPlans implements ApplicationRunner {
 
     @Scheduled(cron = "0 10 0 * * *", zone = "${bonusdesk.zone:Asia/Shanghai}")
     @SchedulerLock(name = "demo-plans", lockAtLeastFor = "PT1M")
+    @Transactional
     public void nightly() {
         if (demoMode.isEnabled()) {
             extend();

@@ -95,6 +95,7 @@ public class ReferralReminders {
 
     @Scheduled(cron = "${bonusdesk.referrals.reminder-cron:0 0 8 * * *}", zone = "${bonusdesk.zone:Asia/Shanghai}")
     @SchedulerLock(name = "referral-deadline-notices", lockAtLeastFor = "PT1M")
+    @Transactional
     void daily() {
         noticeNearDeadlines(LocalDate.now(clock));
     }

@@ -73,6 +73,7 @@ public class Signals {
 
     @Scheduled(cron = "${bonusdesk.signals.cron:0 0 2 * * *}", zone = "${bonusdesk.zone:Asia/Shanghai}")
     @SchedulerLock(name = "fraud-signals", lockAtLeastFor = "PT1M")
+    @Transactional
     void nightly() {
         Review review = recompute("system");
         log.info("Fraud signals reviewed: {}", review);

@@ -101,6 +101,17 @@ class MonthlyCountBonusTest {
     }
 
     @Test
+    void theNightlyRunComputesTheMonthsStillOpen() throws Exception {
+        long salesperson = newSalesperson();
+        earnedClaim(salesperson, LocalDate.of(2026, 5, 4));
+
+        monthlyCount.nightly();
+
+        assertThat(ledger.linesOf(MonthlyCountBonus.source(YearMonth.of(2026, 5)), salesperson)).singleElement()
+                .satisfies(line -> assertThat(line.amount()).isEqualTo(new BigDecimal("50.00")));
+    }
+
+    @Test
     void aMonthIsOpenToChangeUntilTheWindowOfItsLastOrderHasClosed() {
         assertThat(monthlyCount.isOpen(YearMonth.of(2026, 3), LocalDate.of(2026, 3, 31))).isFalse();
         assertThat(monthlyCount.isOpen(YearMonth.of(2026, 3), LocalDate.of(2026, 4, 1))).isTrue();
