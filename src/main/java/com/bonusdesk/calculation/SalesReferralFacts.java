@@ -22,7 +22,6 @@ public record SalesReferralFacts(LocalDate signedDate, LocalDate applicationDate
         this(signedDate, applicationDate, contractAmount, clientAnnualSales, monthlyContractAmounts, null);
     }
 
-
     public SalesReferralFacts {
         monthlyContractAmounts = Map.copyOf(monthlyContractAmounts);
         if (applicationDate.isBefore(signedDate)) {

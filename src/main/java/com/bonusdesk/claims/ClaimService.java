@@ -253,7 +253,8 @@ public class ClaimService {
         if (claim.getSubmitterId() == personId) {
             return false;
         }
-        return people.actsAs(personId, Role.FINANCE) || people.actsAs(personId, Role.MANAGER)
+        Set<Role> roles = people.rolesInForce(personId);
+        return roles.contains(Role.FINANCE) || roles.contains(Role.MANAGER)
                 && people.reportingLineOf(personId).contains(claim.getSubmitterId());
     }
 

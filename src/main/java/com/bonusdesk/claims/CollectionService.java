@@ -88,15 +88,18 @@ public class CollectionService {
         if (objection.isPresent()) {
             throw objection.get().refusal(orderNumber);
         }
-        return record(orderNumber, receivedOn, amount, reference, actor);
+        return recordNew(orderNumber, receivedOn, amount, reference, actor);
     }
 
     public Recorded record(String orderNumber, LocalDate receivedOn, BigDecimal amount, String reference,
             String actor) {
-        Optional<Recorded> earlier = earlier(orderNumber, receivedOn, amount, reference);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
+        return earlier(orderNumber, receivedOn, amount, reference)
+                .orElseGet(() -> recordNew(orderNumber, receivedOn, amount, reference, actor));
+    }
+
+    /** Records money not recorded before; of two recording it at once, the second finds the first's record. */
+    private Recorded recordNew(String orderNumber, LocalDate receivedOn, BigDecimal amount, String reference,
+            String actor) {
         try {
             return transactions.execute(status -> {
                 CollectionRecord saved = collections.saveAndFlush(new CollectionRecord(reference, orderNumber,

@@ -72,7 +72,7 @@ class DemoPlans implements ApplicationRunner {
                     && latest.get().getValidTo().isBefore(horizon)) {
                 StoredPlanVersion next = versions.saveAndFlush(latest.get().followingYear(
                         versions.highestNumber(kind) + 1, SYSTEM, clock.instant()));
-                events.publishEvent(new PlanChanged(SYSTEM, next.getId(), kind + " v" + next.getNumber(),
+                events.publishEvent(new PlanChanged(SYSTEM, next.getId(), PlanAdministration.label(next),
                         PlanChanged.Change.PUBLISHED, null, next.describe()));
                 log.info("Demo mode: published {} v{} from {} to {}", kind, next.getNumber(), next.getValidFrom(),
                         next.getValidTo());

@@ -122,7 +122,7 @@ class PlanAdministration {
         }
     }
 
-    private static String label(StoredPlanVersion version) {
+    static String label(StoredPlanVersion version) {
         return version.getKind() + " v" + version.getNumber();
     }
 }

@@ -91,9 +91,7 @@ public class ReferralService {
         LocalDate lastOrder = ClientCode.parse(facts.clientCode())
                 .map(code -> clients.history(code, facts.clientName(), facts.signedDate(), "").lastOrderBefore())
                 .orElse(null);
-        LocalDate applied = today.isBefore(facts.signedDate()) ? facts.signedDate() : today;
-        BonusResult estimate = calculator.salesReferral(new SalesReferralFacts(facts.signedDate(), applied,
-                facts.contractAmount(), facts.clientAnnualSales(), Map.of(), lastOrder));
+        BonusResult estimate = earned(calculator, facts, today, Map.of(), lastOrder);
         estimate.reasons().forEach(reason ->
                 refusals.add(Approvals.because(reason.code().name(), reason.explanation())));
         return new ReferralCheck(refusals, calculator.referralDeadline(facts.signedDate()).orElse(null), estimate);
@@ -314,21 +312,26 @@ public class ReferralService {
     private void reconcile(Referral referral) {
         ledger.lock(SOURCE, referral.getId());
         List<BonusLine> earned = referral.getStatus() == ReferralStatus.APPROVED
-                ? earned(rules.calculator(), facts(referral), referral.getFiledOn(), months.of(referral.getId())).lines()
+                ? earned(rules.calculator(), facts(referral), referral.getFiledOn(), months.of(referral.getId()), null)
+                        .lines()
                 : List.of();
         ledger.reconcile(SOURCE, referral.getId(), referral.getReferrerId(), earned);
     }
 
     /** What an approved referral earns with {@code calculator}: for replaying history through another plan. */
     static BonusResult earnedBy(BonusCalculator calculator, Referral referral, Map<YearMonth, BigDecimal> months) {
-        return earned(calculator, facts(referral), referral.getFiledOn(), months);
+        return earned(calculator, facts(referral), referral.getFiledOn(), months, null);
     }
 
+    /**
+     * What the application earns filed on {@code filedOn}; {@code clientLastOrderDate} is the ERP's last order of
+     * the client before the signing when its newness is still to be judged, null once approval settled it.
+     */
     private static BonusResult earned(BonusCalculator calculator, ReferralFacts facts, LocalDate filedOn,
-            Map<YearMonth, BigDecimal> monthlyContractAmounts) {
+            Map<YearMonth, BigDecimal> monthlyContractAmounts, LocalDate clientLastOrderDate) {
         LocalDate applied = filedOn.isBefore(facts.signedDate()) ? facts.signedDate() : filedOn;
         return calculator.salesReferral(new SalesReferralFacts(facts.signedDate(), applied, facts.contractAmount(),
-                facts.clientAnnualSales(), monthlyContractAmounts));
+                facts.clientAnnualSales(), monthlyContractAmounts, clientLastOrderDate));
     }
 
     private static ReferralFacts facts(Referral referral) {
